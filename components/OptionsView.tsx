@@ -1,0 +1,152 @@
+import { useState } from 'preact/hooks';
+import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS, addTarget, parseInterval, removeTarget, type Settings } from '../core/settings';
+import { extraPermissionFor } from '../core/targets';
+
+export interface OptionsViewProps {
+  settings: Settings;
+  /** Stored values that could not be used, in plain words. */
+  problems: string[];
+  /** Saves the settings; resolves with an error message when saving failed. */
+  onSave: (next: Settings) => Promise<string | undefined>;
+  /** Asks the browser for access to one more loopback origin; must be called straight from a click. */
+  onRequestPermission: (pattern: string) => Promise<boolean>;
+}
+
+type Message = { kind: 'error' | 'ok'; text: string } | undefined;
+
+export function OptionsView({ settings, problems, onSave, onRequestPermission }: OptionsViewProps) {
+  const [draft, setDraft] = useState('');
+  const [targetMessage, setTargetMessage] = useState<Message>();
+  const [interval, setIntervalText] = useState(String(settings.scanIntervalHours));
+  const [intervalMessage, setIntervalMessage] = useState<Message>();
+
+  async function save(next: Settings, setMessage: (m: Message) => void, ok: string): Promise<boolean> {
+    const error = await onSave(next);
+    setMessage(error ? { kind: 'error', text: `Not saved: ${error}` } : { kind: 'ok', text: ok });
+    return !error;
+  }
+
+  async function handleAdd(event: Event) {
+    event.preventDefault();
+    const edit = addTarget(settings.targets, draft);
+    if (!edit.ok) {
+      setTargetMessage({ kind: 'error', text: edit.error });
+      return;
+    }
+    const added = edit.targets[edit.targets.length - 1] ?? '';
+    const pattern = extraPermissionFor(added);
+    // The first await in this handler, so the browser still sees the click that asked for it.
+    if (pattern && !(await onRequestPermission(pattern))) {
+      setTargetMessage({ kind: 'error', text: `${added} was not added: the browser did not allow access to it.` });
+      return;
+    }
+    if (await save({ ...settings, targets: edit.targets }, setTargetMessage, `Added ${added}. It is being checked now.`)) setDraft('');
+  }
+
+  async function handleRemove(target: string) {
+    const edit = removeTarget(settings.targets, target);
+    if (!edit.ok) {
+      setTargetMessage({ kind: 'error', text: edit.error });
+      return;
+    }
+    await save({ ...settings, targets: edit.targets }, setTargetMessage, `Removed ${target}.`);
+  }
+
+  async function handleInterval(event: Event) {
+    event.preventDefault();
+    const parsed = parseInterval(interval);
+    if (!parsed.ok) {
+      setIntervalMessage({ kind: 'error', text: parsed.error });
+      return;
+    }
+    await save({ ...settings, scanIntervalHours: parsed.hours }, setIntervalMessage, `Saved: checks run every ${parsed.hours} hours.`);
+  }
+
+  return (
+    <main class="options">
+      <h1>Code Red Advisor settings</h1>
+      {problems.map((p) => (
+        <p key={p} class="notice" role="alert">
+          {p}
+        </p>
+      ))}
+
+      <section aria-labelledby="targets-h">
+        <h2 id="targets-h">Addresses to check</h2>
+        <p>
+          Web servers on this computer that Code Red Advisor checks. Each gets two harmless requests: <code>GET /</code> and{' '}
+          <code>GET /NULL.ida</code>.
+        </p>
+        <ul class="target-list" data-testid="target-list">
+          {settings.targets.map((target) => (
+            <li key={target}>
+              <code>{target}</code>
+              <button type="button" class="secondary" onClick={() => void handleRemove(target)} aria-label={`Remove ${target}`}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={(e) => void handleAdd(e)} noValidate>
+          <label for="new-target">Add an address on this computer</label>
+          <div class="row">
+            <input
+              id="new-target"
+              type="text"
+              inputMode="url"
+              autoComplete="off"
+              spellcheck={false}
+              placeholder="http://127.0.0.1:8080/"
+              value={draft}
+              onInput={(e) => setDraft(e.currentTarget.value)}
+              aria-invalid={targetMessage?.kind === 'error'}
+              aria-describedby="target-message"
+            />
+            <button type="submit" class="primary">
+              Add
+            </button>
+          </div>
+          <p
+            id="target-message"
+            class={targetMessage?.kind ?? ''}
+            role={targetMessage?.kind === 'error' ? 'alert' : 'status'}
+            data-testid="target-message"
+          >
+            {targetMessage?.text ?? ''}
+          </p>
+        </form>
+      </section>
+
+      <section aria-labelledby="schedule-h">
+        <h2 id="schedule-h">Schedule</h2>
+        <form onSubmit={(e) => void handleInterval(e)} noValidate>
+          <label for="interval">Check automatically every (hours)</label>
+          <div class="row">
+            <input
+              id="interval"
+              type="number"
+              min={MIN_INTERVAL_HOURS}
+              max={MAX_INTERVAL_HOURS}
+              step={1}
+              value={interval}
+              onInput={(e) => setIntervalText(e.currentTarget.value)}
+              aria-invalid={intervalMessage?.kind === 'error'}
+              aria-describedby="interval-message"
+            />
+            <button type="submit" class="primary">
+              Save
+            </button>
+          </div>
+          <p
+            id="interval-message"
+            class={intervalMessage?.kind ?? ''}
+            role={intervalMessage?.kind === 'error' ? 'alert' : 'status'}
+            data-testid="interval-message"
+          >
+            {intervalMessage?.text ?? ''}
+          </p>
+        </form>
+      </section>
+    </main>
+  );
+}

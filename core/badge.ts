@@ -1,0 +1,32 @@
+import type { ScanReport } from './evidence';
+import { VERDICT_TEXT } from './verdict-text';
+import { worstVerdict, type Verdict } from './verdict';
+
+export interface BadgeState {
+  /** Never empty when something needs attention: the text carries the meaning, the colour repeats it. */
+  text: string;
+  color: string;
+  title: string;
+}
+
+const BADGE: Record<Verdict, { text: string; color: string }> = {
+  infected: { text: 'INF', color: '#8b0000' },
+  exposed: { text: 'RISK', color: '#b3261e' },
+  'possibly-vulnerable': { text: 'WARN', color: '#a15c00' },
+  unknown: { text: '?', color: '#5a5a5a' },
+  mitigated: { text: 'OK', color: '#1b6e3a' },
+  'not-affected': { text: 'OK', color: '#1b6e3a' },
+  unreachable: { text: 'OK', color: '#1b6e3a' },
+};
+
+export function badgeFor(report: ScanReport | null | undefined): BadgeState {
+  if (!report || report.results.length === 0) {
+    return { text: '', color: '#5a5a5a', title: 'Code Red Advisor: not checked yet' };
+  }
+  const worst = worstVerdict(report.results.map((r) => r.verdict)) ?? 'unreachable';
+  const counts = new Map<Verdict, number>();
+  for (const r of report.results) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
+  const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${VERDICT_TEXT[verdict].label.toLowerCase()}`);
+  const summary = worst === 'unreachable' ? 'no web server answered on this computer' : parts.join(', ');
+  return { ...BADGE[worst], title: `Code Red Advisor: ${summary}` };
+}

@@ -1,0 +1,55 @@
+import type { ProbePath } from './probe-policy';
+import type { Verdict } from './verdict';
+
+/**
+ * Why a request got no HTTP answer. Browsers hide the network error's cause
+ * from fetch, so `refused` on a loopback address is an inference (see
+ * classify-fetch-error.ts); Node's fetch in tests reports the real cause.
+ */
+export type ErrorKind = 'refused' | 'timeout' | 'tls' | 'network' | 'aborted';
+
+/** One request the probe sent and what came back. */
+export interface RequestEvidence {
+  path: ProbePath;
+  url: string;
+  /** HTTP status; 0 for a redirect the browser hides (`opaqueredirect`). Absent when nothing answered. */
+  status?: number;
+  /** True when the server answered with a redirect; it is recorded, never followed. */
+  redirected?: boolean;
+  /** The raw `Server` header exactly as received; `null` when the answer had none. Absent when nothing answered. */
+  server?: string | null;
+  /** The first bytes of the body (at most the probe's limit), as text. */
+  bodySnippet?: string;
+  /** True when the body was longer than the limit and the rest was cancelled. */
+  bodyTruncated?: boolean;
+  error?: ErrorKind;
+  /** The error's own words, for the evidence view. */
+  errorDetail?: string;
+  startedAt: number;
+  durationMs: number;
+}
+
+/** Everything the probe learned about one target, plus the verdict drawn from it. */
+export interface TargetResult {
+  target: string;
+  verdict: Verdict;
+  /** Id of the rule that decided the verdict (see classify.ts and banner-rules.ts). */
+  rule: string;
+  /** The `Server` banner the verdict used, if any. */
+  banner: string | null;
+  /** Short, plain reasons, in the order the rules used them. */
+  reasons: string[];
+  requests: RequestEvidence[];
+  checkedAt: number;
+  durationMs: number;
+}
+
+/** One finished scan, as stored for the popup. */
+export interface ScanReport {
+  startedAt: number;
+  finishedAt: number;
+  trigger: ScanTrigger;
+  results: TargetResult[];
+}
+
+export type ScanTrigger = 'install' | 'startup' | 'schedule' | 'user' | 'settings';

@@ -1,0 +1,20 @@
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** "just now", "5 minutes ago", "yesterday": for "when it was checked". */
+export function formatAgo(then: number, now: number, locale?: string): string {
+  const diff = now - then;
+  if (diff < 60_000) return 'just now';
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  for (const [unit, ms] of UNITS) {
+    if (diff >= ms) return format.format(-Math.floor(diff / ms), unit);
+  }
+  return 'just now';
+}
+
+export function formatDateTime(time: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
+}

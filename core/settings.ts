@@ -1,0 +1,97 @@
+import { DEFAULT_TARGETS, parseTarget } from './targets';
+
+/** What the user can change on the options page. */
+export interface Settings {
+  /** Canonical target URLs (see targets.ts), in the order the user added them. */
+  targets: string[];
+  /** Hours between scheduled checks. */
+  scanIntervalHours: number;
+}
+
+export const DEFAULT_INTERVAL_HOURS = 6;
+export const MIN_INTERVAL_HOURS = 1;
+/** A week: longer and a fixed server could go unnoticed as "exposed" for too long. */
+export const MAX_INTERVAL_HOURS = 168;
+/** Enough for a developer's handful of local servers; more is a scan of something else. */
+export const MAX_TARGETS = 50;
+
+export const DEFAULT_SETTINGS: Settings = {
+  targets: [...DEFAULT_TARGETS],
+  scanIntervalHours: DEFAULT_INTERVAL_HOURS,
+};
+
+export type IntervalParse = { ok: true; hours: number } | { ok: false; error: string };
+
+export function parseInterval(input: string | number): IntervalParse {
+  const text = String(input).trim();
+  const hours = Number(text);
+  if (text === '' || !/^\d+$/.test(text) || !Number.isSafeInteger(hours) || hours < MIN_INTERVAL_HOURS || hours > MAX_INTERVAL_HOURS) {
+    return {
+      ok: false,
+      error: `Enter a whole number of hours from ${MIN_INTERVAL_HOURS} to ${MAX_INTERVAL_HOURS}${text === '' ? '' : ` ("${text.slice(0, 20)}" is not)`}.`,
+    };
+  }
+  return { ok: true, hours };
+}
+
+export interface SettingsCheck {
+  settings: Settings;
+  /** One plain sentence for each stored value that could not be used. */
+  problems: string[];
+}
+
+/**
+ * Reads stored settings defensively: storage can be corrupted or written by an
+ * older version. Bad parts fall back to defaults and are reported; good parts
+ * are kept, so nothing the user saved is lost to one bad value.
+ */
+export function checkSettings(raw: unknown): SettingsCheck {
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings: structuredClone(DEFAULT_SETTINGS), problems: ['The saved settings were unreadable, so the defaults are in use.'] };
+  }
+  const record = raw as Record<string, unknown>;
+
+  let targets = [...DEFAULT_TARGETS];
+  if (Array.isArray(record.targets)) {
+    const kept: string[] = [];
+    for (const value of record.targets) {
+      const parsed = typeof value === 'string' ? parseTarget(value) : undefined;
+      if (parsed?.ok) {
+        if (!kept.includes(parsed.target)) kept.push(parsed.target);
+      } else {
+        problems.push(`A saved address was skipped: ${parsed ? parsed.error : `${JSON.stringify(value)?.slice(0, 60)} is not text.`}`);
+      }
+    }
+    targets = kept.slice(0, MAX_TARGETS);
+    if (kept.length > MAX_TARGETS) problems.push(`Only the first ${MAX_TARGETS} saved addresses are checked.`);
+  } else if (record.targets !== undefined) {
+    problems.push('The saved list of addresses was unreadable, so the default addresses are in use.');
+  }
+
+  let scanIntervalHours = DEFAULT_INTERVAL_HOURS;
+  if (record.scanIntervalHours !== undefined) {
+    const parsed = typeof record.scanIntervalHours === 'number' ? parseInterval(record.scanIntervalHours) : undefined;
+    if (parsed?.ok) scanIntervalHours = parsed.hours;
+    else problems.push(`The saved schedule was unreadable, so checks run every ${DEFAULT_INTERVAL_HOURS} hours.`);
+  }
+  return { settings: { targets, scanIntervalHours }, problems };
+}
+
+export type TargetListEdit = { ok: true; targets: string[] } | { ok: false; error: string };
+
+/** Adds a typed address to the list, or says exactly why not. */
+export function addTarget(targets: readonly string[], input: string): TargetListEdit {
+  const parsed = parseTarget(input);
+  if (!parsed.ok) return parsed;
+  if (targets.includes(parsed.target)) return { ok: false, error: `${parsed.target} is already in the list.` };
+  if (targets.length >= MAX_TARGETS) return { ok: false, error: `The list holds at most ${MAX_TARGETS} addresses. Remove one first.` };
+  return { ok: true, targets: [...targets, parsed.target] };
+}
+
+export function removeTarget(targets: readonly string[], target: string): TargetListEdit {
+  if (!targets.includes(target)) return { ok: false, error: `${target} is not in the list.` };
+  if (targets.length === 1) return { ok: false, error: 'Keep at least one address, or there is nothing to check.' };
+  return { ok: true, targets: targets.filter((t) => t !== target) };
+}

@@ -1,0 +1,56 @@
+import type { ScanReport, ScanTrigger, TargetResult } from '../core/evidence';
+import { scanTargets } from '../core/scan';
+import { lastScanItem, loadSettings, scanStateItem } from './storage';
+
+export interface ScannerDeps {
+  scan?: (targets: readonly string[]) => Promise<TargetResult[]>;
+  now?: () => number;
+  /** Called with every stored report (the badge). */
+  onReport?: (report: ScanReport) => Promise<void> | void;
+}
+
+/**
+ * Runs scans and stores their reports. Requests that arrive while a scan runs
+ * share it rather than starting another: the popup, the alarm and startup may
+ * all ask at once.
+ */
+export function createScanner({ scan = scanTargets, now = Date.now, onReport }: ScannerDeps = {}) {
+  let running: Promise<ScanReport> | undefined;
+
+  async function execute(trigger: ScanTrigger, only?: readonly string[]): Promise<ScanReport> {
+    const startedAt = now();
+    await scanStateItem.setValue({ running: true, startedAt });
+    try {
+      const { settings } = await loadSettings();
+      const targets = only ? settings.targets.filter((t) => only.includes(t)) : settings.targets;
+      const results = await scan(targets);
+      const previous = only ? await lastScanItem.getValue() : null;
+      const report: ScanReport = { startedAt, finishedAt: now(), trigger, results: merge(settings.targets, previous, results) };
+      await lastScanItem.setValue(report);
+      await onReport?.(report);
+      return report;
+    } finally {
+      await scanStateItem.setValue({ running: false });
+    }
+  }
+
+  return {
+    /** Scans all configured targets, or only `targets` (kept in configured order, merged into the last report). */
+    run(trigger: ScanTrigger, targets?: readonly string[]): Promise<ScanReport> {
+      running ??= execute(trigger, targets).finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+  };
+}
+
+export type Scanner = ReturnType<typeof createScanner>;
+
+/** Fresh results replace old ones for the same target; targets no longer configured drop out. */
+function merge(order: readonly string[], previous: ScanReport | null, fresh: readonly TargetResult[]): TargetResult[] {
+  const byTarget = new Map<string, TargetResult>();
+  for (const r of previous?.results ?? []) byTarget.set(r.target, r);
+  for (const r of fresh) byTarget.set(r.target, r);
+  return order.flatMap((t) => byTarget.get(t) ?? []);
+}

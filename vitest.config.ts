@@ -1,0 +1,12 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  // WxtVitest does not apply the vite plugins from wxt.config.ts, so Preact's is added here.
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['core/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
+    restoreMocks: true,
+  },
+});
