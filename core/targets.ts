@@ -25,7 +25,12 @@ export function parseTarget(input: string): TargetParse {
   if (text === '') return { ok: false, error: 'Enter an address, such as http://127.0.0.1:8080/' };
   if (text.length > MAX_INPUT_LENGTH)
     return { ok: false, error: `That address is ${text.length} characters long; a server address is much shorter.` };
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`;
+  // "localhost:8080" has no scheme; "javascript:x" and "ftp://x" do (a port starts with a digit).
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(text)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return { ok: false, error: `Only http:// and https:// addresses can be checked, not ${scheme}:` };
+  }
+  const withScheme = scheme ? text : `http://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
