@@ -36,6 +36,12 @@ describe('checkSettings', () => {
     expect(problems[0]).toMatch(/schedule/);
   });
 
+  it('falls back to the defaults when no saved address is usable', () => {
+    const { settings, problems } = checkSettings({ targets: ['http://example.com/'] });
+    expect(settings.targets).toEqual(DEFAULT_SETTINGS.targets);
+    expect(problems.at(-1)).toMatch(/default addresses are checked/);
+  });
+
   it('caps a huge list of targets', () => {
     const targets = Array.from({ length: MAX_TARGETS + 10 }, (_, i) => `http://127.0.0.1:${1000 + i}/`);
     const { settings, problems } = checkSettings({ targets });

@@ -64,8 +64,9 @@ export function checkSettings(raw: unknown): SettingsCheck {
         problems.push(`A saved address was skipped: ${parsed ? parsed.error : `${JSON.stringify(value)?.slice(0, 60)} is not text.`}`);
       }
     }
-    targets = kept.slice(0, MAX_TARGETS);
     if (kept.length > MAX_TARGETS) problems.push(`Only the first ${MAX_TARGETS} saved addresses are checked.`);
+    if (kept.length > 0) targets = kept.slice(0, MAX_TARGETS);
+    else problems.push('No saved address was usable, so the default addresses are checked.');
   } else if (record.targets !== undefined) {
     problems.push('The saved list of addresses was unreadable, so the default addresses are in use.');
   }

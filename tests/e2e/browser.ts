@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+/** Debian's Chromium, or CHROMIUM_PATH. Branded Chrome 137+ ignores --load-extension, so it is no use here. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((p): p is string => !!p);
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(`Chromium not found (looked at ${candidates.join(', ')}). Install Debian's "chromium" package or set CHROMIUM_PATH.`);
+  }
+  return found;
+}
+
+/** Flags that keep Chromium off the network: this machine has none, and tests must see only their own traffic. */
+export const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--no-default-browser-check',
+];
+
+export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 380, height: 600 },
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...QUIET_FLAGS],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, serviceWorker, extensionId };
+}

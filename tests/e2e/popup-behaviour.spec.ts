@@ -1,0 +1,114 @@
+import { expect, test, type BrowserContext, type Worker } from '@playwright/test';
+import { launchWithExtension } from './browser';
+import { card, openPopup, readStorage, setTargets, waitForReport, writeStorage } from './extension';
+import { saveScreenshot } from './screenshots';
+import { startHttpServer, startHungServer, type FakeServer } from '../servers/fake-servers';
+import { IDQ_PAGE, NOT_FOUND_PAGE } from '../servers/personalities';
+
+let context: BrowserContext;
+let sw: Worker;
+let extensionId: string;
+const servers: FakeServer[] = [];
+
+test.beforeAll(async () => {
+  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension());
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+test('"Check again" probes anew and shows the fixed state', async () => {
+  let mapped = true;
+  const server = await startHttpServer('switchable', (req, res) => {
+    const ida = req.url === '/NULL.ida';
+    res.writeHead(ida && !mapped ? 404 : 200, { server: 'Microsoft-IIS/5.0' });
+    res.end(ida ? (mapped ? IDQ_PAGE : NOT_FOUND_PAGE) : '<html>home</html>');
+  });
+  servers.push(server);
+  await setTargets(sw, [server.url]);
+  await waitForReport(sw, [server.url]);
+  const popup = await openPopup(context, extensionId);
+  await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'exposed');
+  const before = server.seen.length;
+
+  mapped = false; // the user removed the .ida mapping
+  await card(popup, server.url)
+    .getByRole('button', { name: /Check .* again/ })
+    .click();
+  await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'mitigated');
+  expect(server.seen.length).toBe(before + 2);
+  await popup.close();
+});
+
+test('the popup paints the stored result at once while a new check runs', async () => {
+  const hung = await startHungServer();
+  servers.push(hung);
+  await setTargets(sw, [hung.url]);
+  await waitForReport(sw, [hung.url]);
+  // An old stored result: opening the popup shows it and starts a fresh check (which takes the full time-out).
+  const stored = {
+    startedAt: 1,
+    finishedAt: 2,
+    trigger: 'schedule',
+    results: [
+      {
+        target: hung.url,
+        verdict: 'not-affected',
+        rule: 'banner+apache',
+        banner: 'Apache/2.4',
+        reasons: ['stored'],
+        requests: [],
+        checkedAt: 2,
+        durationMs: 1,
+      },
+    ],
+  };
+  await writeStorage(sw, { lastScan: stored });
+  const popup = await openPopup(context, extensionId);
+  await expect(card(popup, hung.url)).toHaveAttribute('data-verdict', 'not-affected');
+  await expect(popup.getByRole('status').first()).toHaveText('Checking…');
+  await saveScreenshot(popup, 'popup-checking-with-stored-result');
+  // The fresh check ends with the hung server's real verdict.
+  await expect(card(popup, hung.url)).toHaveAttribute('data-verdict', 'unreachable', { timeout: 15_000 });
+  await popup.close();
+});
+
+test('everything in the popup works from the keyboard', async () => {
+  const server = await startHttpServer('iis', (req, res) => {
+    res.writeHead(200, { server: 'Microsoft-IIS/5.0' });
+    res.end(req.url === '/NULL.ida' ? IDQ_PAGE : 'home');
+  });
+  servers.push(server);
+  await setTargets(sw, [server.url]);
+  await waitForReport(sw, [server.url]);
+  const popup = await openPopup(context, extensionId);
+  const c = card(popup, server.url);
+  await expect(c).toHaveAttribute('data-verdict', 'exposed');
+
+  // Tab to the evidence disclosure and open it with Enter.
+  const summary = c.locator('summary', { hasText: 'Evidence' });
+  for (let i = 0; i < 20 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(summary).toBeFocused();
+  await popup.keyboard.press('Enter');
+  await expect(c.locator('details.evidence')).toHaveAttribute('open', '');
+
+  // On to "Check again", and press it with the space bar.
+  const seen = server.seen.length;
+  const button = c.getByRole('button', { name: /Check .* again/ });
+  for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await popup.keyboard.press('Space');
+  await expect.poll(() => server.seen.length).toBe(seen + 2);
+  await popup.close();
+});
+
+test('corrupted settings are explained, and scanning goes on with what is usable', async () => {
+  await writeStorage(sw, { settings: { targets: ['http://example.com/', 42], scanIntervalHours: 'soon' } });
+  await expect.poll(() => readStorage(sw, 'lastScan').then((r) => (r as { trigger?: string }).trigger)).toBe('settings');
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('.notice')).toHaveCount(4);
+  await expect(popup.locator('.notice').first()).toContainText('example.com is not this computer');
+  await popup.close();
+});

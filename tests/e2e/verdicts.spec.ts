@@ -1,0 +1,126 @@
+import { expect, test, type BrowserContext, type Request, type Worker } from '@playwright/test';
+import { launchWithExtension } from './browser';
+import { card, openPopup, setTargets, waitForReport } from './extension';
+import { saveScreenshot } from './screenshots';
+import { refusedPort, startHungServer, startPersonality, type FakeServer } from '../servers/fake-servers';
+import type { Personality } from '../servers/personalities';
+
+const CASES: [Personality, string][] = [
+  ['iis5-mapped', 'exposed'],
+  ['iis5-unmapped', 'mitigated'],
+  ['iis4', 'exposed'],
+  ['iis6', 'not-affected'],
+  ['defaced', 'infected'],
+  ['apache', 'not-affected'],
+  ['no-banner', 'unknown'],
+];
+
+let context: BrowserContext;
+let sw: Worker;
+let extensionId: string;
+const servers: FakeServer[] = [];
+let hung: FakeServer;
+let refusedUrl: string;
+const browserRequests: Request[] = [];
+
+function serverAt(index: number): FakeServer {
+  const server = servers[index];
+  if (!server) throw new Error(`No server ${index}`);
+  return server;
+}
+
+test.beforeAll(async () => {
+  for (const [personality] of CASES) servers.push(await startPersonality(personality));
+  hung = await startHungServer();
+  servers.push(hung);
+  refusedUrl = `http://127.0.0.1:${await refusedPort()}/`;
+  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension());
+  context.on('request', (r) => browserRequests.push(r));
+});
+
+test.afterAll(async () => {
+  await context?.close();
+  await Promise.all(servers.map((s) => s.close()));
+});
+
+test('the popup shows the right verdict for every kind of server at once', async () => {
+  const targets = [...servers.map((s) => s.url), refusedUrl];
+  await setTargets(sw, targets);
+  await waitForReport(sw, targets);
+  const popup = await openPopup(context, extensionId);
+  for (const [i, [, verdict]] of CASES.entries()) {
+    await expect(card(popup, serverAt(i).url)).toHaveAttribute('data-verdict', verdict);
+  }
+  await expect(card(popup, hung.url)).toHaveAttribute('data-verdict', 'unreachable');
+  await expect(card(popup, hung.url)).toContainText('no answer came before the time limit');
+  await expect(card(popup, refusedUrl)).toHaveAttribute('data-verdict', 'unreachable');
+  await expect(card(popup, refusedUrl)).toContainText('Nothing accepted the connection');
+  // Worst first: the infected server leads.
+  await expect(popup.locator('[data-verdict]').first()).toHaveAttribute('data-verdict', 'infected');
+  await expect(popup.getByTestId('summary')).toContainText('Code Red has been found');
+  await saveScreenshot(popup, 'popup-all-servers');
+  await popup.close();
+});
+
+for (const [index, [personality, verdict]] of CASES.entries()) {
+  test(`${personality} reads as ${verdict}, with evidence and next steps`, async () => {
+    const server = serverAt(index);
+    await setTargets(sw, [server.url]);
+    await waitForReport(sw, [server.url]);
+    const popup = await openPopup(context, extensionId);
+    const c = card(popup, server.url);
+    await expect(c).toHaveAttribute('data-verdict', verdict);
+    await c.getByText('Evidence').click();
+    await expect(c.locator('code', { hasText: 'GET /' }).first()).toBeVisible();
+    await expect(c.getByText(/^Rule:/)).toBeVisible();
+    if (['exposed', 'infected', 'possibly-vulnerable', 'mitigated'].includes(verdict)) {
+      await expect(c.getByRole('heading', { name: 'What to do next' })).toBeVisible();
+      await expect(c.getByRole('link', { name: /MS01-0(33|44)/ }).first()).toHaveAttribute('href', /^https:\/\/learn\.microsoft\.com\//);
+    }
+    if (verdict === 'exposed') await expect(c).toContainText('cannot show whether the patch is installed');
+    await saveScreenshot(popup, `popup-${verdict}-${personality}`);
+    await popup.close();
+  });
+}
+
+test('no web server answering reads as good news', async () => {
+  await setTargets(sw, [refusedUrl]);
+  await waitForReport(sw, [refusedUrl]);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.getByTestId('summary')).toContainText('No web server answered on this computer');
+  await expect(popup.getByTestId('summary')).toHaveClass(/tone-good/);
+  await expect(popup.getByRole('alert')).toHaveCount(0);
+  await saveScreenshot(popup, 'popup-nothing-answered');
+  await popup.close();
+});
+
+test('the toolbar badge follows the worst verdict, in text as well as colour', async () => {
+  const exposed = serverAt(0);
+  await setTargets(sw, [exposed.url, refusedUrl]);
+  await waitForReport(sw, [exposed.url, refusedUrl]);
+  await expect
+    .poll(() => sw.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) })))
+    .toEqual({ text: 'RISK', title: 'Code Red Advisor: 1 exposed, 1 nothing answered' });
+});
+
+test('the servers received only the allowed requests, and the browser went nowhere else', async () => {
+  const seen = servers.flatMap((s) => s.seen);
+  expect(seen.length).toBeGreaterThan(0);
+  for (const r of seen) {
+    expect(r.method).toBe('GET');
+    expect(['/', '/NULL.ida']).toContain(r.url);
+    expect(r.headers.cookie).toBeUndefined();
+    expect(r.headers.authorization).toBeUndefined();
+  }
+  // Playwright sees the service worker's fetches too, so this list is not vacuous.
+  expect(browserRequests.filter((r) => r.url().startsWith('http')).length).toBeGreaterThan(0);
+  const ports = new Set([...servers.map((s) => String(s.port)), new URL(refusedUrl).port, '']);
+  for (const r of browserRequests) {
+    const url = new URL(r.url());
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:') continue;
+    expect(['127.0.0.1', 'localhost']).toContain(url.hostname);
+    expect(ports).toContain(url.port);
+    expect(['/', '/NULL.ida']).toContain(url.pathname);
+    expect(url.search).toBe('');
+  }
+});
