@@ -1,4 +1,4 @@
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport, TargetResult } from '../core/evidence';
 import { formatAgo } from '../core/format-time';
 import { compareVerdicts } from '../core/verdict';
 import { ScanSummary } from './ScanSummary';
@@ -19,8 +19,14 @@ export interface PopupViewProps {
 
 export function PopupView({ report, running, now, problems, error, onCheckAll, onCheckTarget, onOpenOptions }: PopupViewProps) {
   const results = [...(report?.results ?? [])].sort((a, b) => compareVerdicts(a.verdict, b.verdict));
-  const allQuiet = results.length > 0 && results.every((r) => r.verdict === 'unreachable');
-  const cards = results.map((r) => <TargetCard key={r.target} result={r} now={now} busy={running} onCheckAgain={onCheckTarget} />);
+  const toCard = (r: TargetResult) => <TargetCard key={r.target} result={r} now={now} busy={running} onCheckAgain={onCheckTarget} />;
+  // Addresses where nothing answered are good news; folded away so the ones that matter stay in view.
+  const answered = results.filter((r) => r.verdict !== 'unreachable');
+  const quiet = results.filter((r) => r.verdict === 'unreachable');
+  const quietLabel =
+    answered.length === 0
+      ? `Addresses checked (${quiet.length})`
+      : `Nothing answered at ${quiet.length} other ${quiet.length === 1 ? 'address' : 'addresses'}`;
   return (
     <main class="popup" aria-busy={running}>
       <header class="top">
@@ -48,13 +54,12 @@ export function PopupView({ report, running, now, problems, error, onCheckAll, o
           {p}
         </p>
       ))}
-      {allQuiet ? (
+      {answered.map(toCard)}
+      {quiet.length > 0 && (
         <details class="quiet-list">
-          <summary>Addresses checked ({results.length})</summary>
-          {cards}
+          <summary>{quietLabel}</summary>
+          {quiet.map(toCard)}
         </details>
-      ) : (
-        cards
       )}
       <footer class="honesty">
         A server&rsquo;s name cannot prove it is patched, and a server that hides its name is not proven safe. This extension only sends two

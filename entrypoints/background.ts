@@ -24,7 +24,7 @@ export default defineBackground(() => {
   });
   settingsItem.watch(() => {
     void reschedule();
-    void scanner.run('settings');
+    void scanner.runFresh('settings');
   });
   handleScanRequests((targets) => scanner.run('user', targets));
 

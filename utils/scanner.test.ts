@@ -70,6 +70,37 @@ describe('createScanner', () => {
     expect(calls).toBe(2);
   });
 
+  it('runs again after the current scan when settings change during it', async () => {
+    await settingsItem.setValue({ targets: ['http://localhost/'], scanIntervalHours: 6 });
+    const scanned: string[][] = [];
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const scanner = createScanner({
+      scan: async (targets) => {
+        scanned.push([...targets]);
+        if (scanned.length === 1) await gate;
+        return targets.map((t) => result(t));
+      },
+    });
+    const first = scanner.run('install');
+    await new Promise((r) => setTimeout(r, 0));
+    await settingsItem.setValue({ targets: ['http://127.0.0.1:8080/'], scanIntervalHours: 6 });
+    const fresh = scanner.runFresh('settings');
+    const alsoFresh = scanner.runFresh('settings');
+    release();
+    await first;
+    expect(await fresh).toBe(await alsoFresh);
+    expect(scanned).toEqual([['http://localhost/'], ['http://127.0.0.1:8080/']]);
+    expect((await lastScanItem.getValue())?.results.map((r) => r.target)).toEqual(['http://127.0.0.1:8080/']);
+  });
+
+  it('runs at once when asked for a fresh scan with none running', async () => {
+    let calls = 0;
+    const scanner = createScanner({ scan: async (t) => (calls++, t.map((x) => result(x))) });
+    await scanner.runFresh('settings');
+    expect(calls).toBe(1);
+  });
+
   it('checks one target again and keeps the others from the last report', async () => {
     await settingsItem.setValue({ targets: ['http://localhost/', 'http://127.0.0.1:8080/'], scanIntervalHours: 6 });
     const scanner = createScanner({ scan: async (t) => t.map((x) => result(x, 'unknown')) });

@@ -16,6 +16,7 @@ export interface ScannerDeps {
  */
 export function createScanner({ scan = scanTargets, now = Date.now, onReport }: ScannerDeps = {}) {
   let running: Promise<ScanReport> | undefined;
+  let followUp: Promise<ScanReport> | undefined;
 
   async function execute(trigger: ScanTrigger, only?: readonly string[]): Promise<ScanReport> {
     const startedAt = now();
@@ -41,6 +42,21 @@ export function createScanner({ scan = scanTargets, now = Date.now, onReport }: 
         running = undefined;
       });
       return running;
+    },
+    /**
+     * Scans with the settings as they are now. A scan already running may have
+     * read older settings (a target just added), so this one waits for it and
+     * then runs again; several such requests share that second run.
+     */
+    runFresh(trigger: ScanTrigger): Promise<ScanReport> {
+      if (!running) return this.run(trigger);
+      followUp ??= running
+        .catch(() => undefined)
+        .then(() => {
+          followUp = undefined;
+          return this.run(trigger);
+        });
+      return followUp;
     },
   };
 }

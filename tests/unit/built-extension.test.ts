@@ -1,0 +1,69 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../core/extension-ids';
+
+// Reads what `wxt build` produced (npm test builds before it runs unit tests).
+function manifest(dir: string): Record<string, unknown> {
+  const file = path.resolve('.output', dir, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" and "npm run build:firefox" first.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+function scripts(dir: string): string[] {
+  const root = path.resolve('.output', dir);
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.js')) out.push(full);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe.each(['chrome-mv3', 'firefox-mv3'])('%s build', (dir) => {
+  it('is MV3 and asks only for storage, alarms and loopback hosts', () => {
+    const m = manifest(dir);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage', 'alarms']);
+    expect(m.host_permissions).toEqual([
+      'http://localhost/*',
+      'https://localhost/*',
+      'http://127.0.0.1/*',
+      'https://127.0.0.1/*',
+      'http://[::1]/*',
+      'https://[::1]/*',
+    ]);
+    // Optional, asked for one loopback origin at a time from the options page.
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(m).not.toHaveProperty('content_scripts');
+  });
+
+  it('has a strict content security policy on its pages', () => {
+    const csp = (m: Record<string, unknown>) => (m.content_security_policy as { extension_pages: string }).extension_pages;
+    expect(csp(manifest(dir))).toBe("script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+  });
+
+  it('contains none of the requests that must never be sent, and no HTML from strings in our code', () => {
+    const background = scripts(dir).filter((f) => f.endsWith('background.js'));
+    expect(background).toHaveLength(1);
+    for (const file of background) {
+      const code = readFileSync(file, 'utf8');
+      for (const forbidden of ['root.exe', 'cmd.exe', 'default.ida', '.idq', '%u9090', 'NNNNNNNN']) {
+        expect(code, `${file} contains ${forbidden}`).not.toContain(forbidden);
+      }
+    }
+  });
+});
+
+describe('Firefox build', () => {
+  it('carries a fixed gecko id and declares that it collects no data', () => {
+    const m = manifest('firefox-mv3');
+    expect(m.browser_specific_settings).toEqual({
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+    });
+  });
+});
