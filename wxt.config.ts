@@ -19,6 +19,10 @@ export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is for store reviewers: code and docs, not test output.
+  zip: {
+    excludeSources: ['screenshots/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'],
+  },
   manifest: ({ browser }) => ({
     name: 'Code Red Advisor',
     description: 'Checks whether the web server on this computer is one the Code Red worms attack, and walks you through the fix.',
