@@ -10,7 +10,7 @@ import {
   type FakeServer,
   type Handler,
 } from '../tests/servers/fake-servers';
-import type { Personality } from '../tests/servers/personalities';
+import { EXPECTED_VERDICT, type Personality } from '../tests/servers/personalities';
 
 const servers: FakeServer[] = [];
 const start = async (server: Promise<FakeServer>) => {
@@ -37,18 +37,7 @@ afterAll(async () => {
 });
 
 describe('probeTarget against real local servers', () => {
-  it.each<[Personality, string]>([
-    ['iis5-mapped', 'exposed'],
-    ['iis5-unmapped', 'mitigated'],
-    ['iis4', 'exposed'],
-    ['iis6', 'not-affected'],
-    ['defaced', 'infected'],
-    ['apache', 'not-affected'],
-    ['no-banner', 'unknown'],
-    ['urlscan', 'mitigated'],
-    ['httpapi', 'unknown'],
-    ['html-banner', 'unknown'],
-  ])('%s → %s', async (personality, verdict) => {
+  it.each(Object.entries(EXPECTED_VERDICT) as [Personality, string][])('%s → %s', async (personality, verdict) => {
     const server = await start(startPersonality(personality));
     const result = await probeTarget(server.url);
     expect(result.verdict).toBe(verdict);

@@ -3,17 +3,11 @@ import { launchWithExtension } from './browser';
 import { card, openPopup, setTargets, waitForReport } from './extension';
 import { saveScreenshot } from './screenshots';
 import { refusedPort, startHungServer, startPersonality, type FakeServer } from '../servers/fake-servers';
-import type { Personality } from '../servers/personalities';
+import { EXPECTED_VERDICT, type Personality } from '../servers/personalities';
 
-const CASES: [Personality, string][] = [
-  ['iis5-mapped', 'exposed'],
-  ['iis5-unmapped', 'mitigated'],
-  ['iis4', 'exposed'],
-  ['iis6', 'not-affected'],
-  ['defaced', 'infected'],
-  ['apache', 'not-affected'],
-  ['no-banner', 'unknown'],
-];
+// The list of server kinds; the hung server and the refused port are added below.
+const KINDS: Personality[] = ['iis5-mapped', 'iis5-unmapped', 'iis4', 'iis6', 'defaced', 'apache', 'no-banner'];
+const CASES = KINDS.map((kind) => [kind, EXPECTED_VERDICT[kind]] as const);
 
 let context: BrowserContext;
 let sw: Worker;

@@ -12,6 +12,20 @@ export interface Answer {
 export type Personality =
   'iis5-mapped' | 'iis5-unmapped' | 'iis4' | 'iis6' | 'defaced' | 'apache' | 'no-banner' | 'urlscan' | 'httpapi' | 'html-banner';
 
+/** The verdict each personality must get, in the unit tests and in the browser alike. */
+export const EXPECTED_VERDICT = {
+  'iis5-mapped': 'exposed',
+  'iis5-unmapped': 'mitigated',
+  iis4: 'exposed',
+  iis6: 'not-affected',
+  defaced: 'infected',
+  apache: 'not-affected',
+  'no-banner': 'unknown',
+  urlscan: 'mitigated',
+  httpapi: 'unknown',
+  'html-banner': 'unknown',
+} as const satisfies Record<Personality, string>;
+
 export const IDQ_PAGE = '<HTML>The IDQ file NULL.ida could not be found.</HTML>';
 export const NOT_FOUND_PAGE = '<html><head><title>The page cannot be found</title></head><body>The page cannot be found</body></html>';
 export const DEFACEMENT =
