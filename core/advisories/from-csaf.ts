@@ -1,0 +1,142 @@
+import { linkStatus } from './link-status';
+import type { AdvisoryLink, AffectedProduct, Advisory, Remediation, RemediationCategory } from './types';
+
+/**
+ * Reads the fields the product needs from a CSAF 2.0 document, and says
+ * exactly which field is wrong when it cannot. The full schema and the
+ * mandatory tests run in the unit tests (csaf-validator-lib); this check runs
+ * in the browser too, for advisories an organization adds by policy.
+ */
+export class AdvisoryFormatError extends Error {
+  override name = 'AdvisoryFormatError';
+}
+
+type Json = Record<string, unknown>;
+
+const REMEDIATION_CATEGORIES: RemediationCategory[] = ['vendor_fix', 'workaround', 'mitigation', 'none_available', 'no_fix_planned'];
+
+function fail(source: string, path: string, problem: string): never {
+  throw new AdvisoryFormatError(`${source}: ${path} ${problem}`);
+}
+
+function obj(value: unknown, source: string, path: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(source, path, 'must be an object');
+  return value as Json;
+}
+
+function str(value: unknown, source: string, path: string): string {
+  if (typeof value !== 'string' || value.trim() === '') fail(source, path, 'must be a non-empty string');
+  return value;
+}
+
+function arr(value: unknown, source: string, path: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(source, path, 'must be an array');
+  return value;
+}
+
+function date(value: unknown, source: string, path: string): string {
+  const text = str(value, source, path);
+  if (Number.isNaN(Date.parse(text))) fail(source, path, `is not a date: "${text.slice(0, 40)}"`);
+  return text;
+}
+
+function url(value: unknown, source: string, path: string): string {
+  const text = str(value, source, path);
+  try {
+    const parsed = new URL(text);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') fail(source, path, `must be an http(s) URL, not ${parsed.protocol}`);
+  } catch (e) {
+    if (e instanceof AdvisoryFormatError) throw e;
+    fail(source, path, `is not a URL: "${text.slice(0, 60)}"`);
+  }
+  return text;
+}
+
+function link(summary: string, href: string): AdvisoryLink {
+  return { summary, url: href, status: linkStatus(href) };
+}
+
+/** Every product in the tree, with the version branch it hangs under. */
+function products(tree: unknown, source: string): AffectedProduct[] {
+  const found: AffectedProduct[] = [];
+  const walk = (branches: unknown[], path: string, version?: string) => {
+    branches.forEach((b, i) => {
+      const branch = obj(b, source, `${path}[${i}]`);
+      const here = branch.category === 'product_version' ? str(branch.name, source, `${path}[${i}].name`) : version;
+      if (branch.product !== undefined) {
+        const p = obj(branch.product, source, `${path}[${i}].product`);
+        found.push({
+          productId: str(p.product_id, source, `${path}[${i}].product.product_id`),
+          name: str(p.name, source, `${path}[${i}].product.name`),
+          ...(here ? { version: here } : {}),
+        });
+      }
+      walk(arr(branch.branches, source, `${path}[${i}].branches`), `${path}[${i}].branches`, here);
+    });
+  };
+  if (tree !== undefined)
+    walk(arr(obj(tree, source, '/product_tree').branches, source, '/product_tree/branches'), '/product_tree/branches');
+  return found;
+}
+
+export function advisoryFromCsaf(input: unknown, source: string, origin: Advisory['origin'] = 'bundled'): Advisory {
+  const root = obj(input, source, '/');
+  const doc = obj(root.document, source, '/document');
+  if (doc.csaf_version !== '2.0') fail(source, '/document/csaf_version', 'must be "2.0"');
+  if (doc.category !== 'csaf_security_advisory') fail(source, '/document/category', 'must be "csaf_security_advisory"');
+  const tracking = obj(doc.tracking, source, '/document/tracking');
+  const publisher = obj(doc.publisher, source, '/document/publisher');
+  const vulnerabilities = arr(root.vulnerabilities, source, '/vulnerabilities');
+  if (vulnerabilities.length === 0) fail(source, '/vulnerabilities', 'must list at least one vulnerability');
+
+  const affected = products(root.product_tree, source);
+  const cves: string[] = [];
+  const remediations: Remediation[] = [];
+  const descriptions: string[] = [];
+  vulnerabilities.forEach((v, i) => {
+    const vuln = obj(v, source, `/vulnerabilities/${i}`);
+    if (vuln.cve !== undefined) cves.push(str(vuln.cve, source, `/vulnerabilities/${i}/cve`));
+    arr(vuln.remediations, source, `/vulnerabilities/${i}/remediations`).forEach((r, j) => {
+      const path = `/vulnerabilities/${i}/remediations/${j}`;
+      const rem = obj(r, source, path);
+      const category = str(rem.category, source, `${path}/category`) as RemediationCategory;
+      if (!REMEDIATION_CATEGORIES.includes(category)) fail(source, `${path}/category`, `is not a CSAF remediation category: "${category}"`);
+      const details = str(rem.details, source, `${path}/details`);
+      const href = rem.url === undefined ? undefined : url(rem.url, source, `${path}/url`);
+      remediations.push({ category, details, ...(href ? { link: link(details, href) } : {}) });
+    });
+    if (vuln.notes !== undefined) {
+      arr(vuln.notes, source, `/vulnerabilities/${i}/notes`).forEach((n, j) => {
+        descriptions.push(str(obj(n, source, `/vulnerabilities/${i}/notes/${j}`).text, source, `/vulnerabilities/${i}/notes/${j}/text`));
+      });
+    }
+  });
+
+  const summaryNote = arr(doc.notes, source, '/document/notes')
+    .map((n, i) => obj(n, source, `/document/notes/${i}`))
+    .find((n) => n.category === 'summary' || n.category === 'description');
+  const references = arr(doc.references, source, '/document/references').map((r, i) => {
+    const ref = obj(r, source, `/document/references/${i}`);
+    return link(str(ref.summary, source, `/document/references/${i}/summary`), url(ref.url, source, `/document/references/${i}/url`));
+  });
+  const severity =
+    doc.aggregate_severity === undefined
+      ? undefined
+      : str(obj(doc.aggregate_severity, source, '/document/aggregate_severity').text, source, '/document/aggregate_severity/text');
+
+  return {
+    id: str(tracking.id, source, '/document/tracking/id'),
+    title: str(doc.title, source, '/document/title'),
+    publisher: str(publisher.name, source, '/document/publisher/name'),
+    initialReleaseDate: date(tracking.initial_release_date, source, '/document/tracking/initial_release_date'),
+    currentReleaseDate: date(tracking.current_release_date, source, '/document/tracking/current_release_date'),
+    ...(severity ? { severity } : {}),
+    cves,
+    affected,
+    description: summaryNote ? str(summaryNote.text, source, '/document/notes/text') : (descriptions[0] ?? ''),
+    remediations,
+    references,
+    origin,
+  };
+}

@@ -1,0 +1,55 @@
+import { parseServerBanner } from '../banner';
+import { matchBannerRules } from '../banner-rules';
+import type { TargetResult } from '../evidence';
+import type { Advisory } from './types';
+
+export interface AdvisoryMatch {
+  advisory: Advisory;
+  /** `applies`: the evidence points at an affected product; `may-apply`: it cannot be ruled out. */
+  certainty: 'applies' | 'may-apply';
+  why: string;
+}
+
+/** The IIS version a banner names, when it is one of the versions the rules know. */
+export function iisVersion(banner: string | null): string | undefined {
+  const parsed = parseServerBanner(banner);
+  if (parsed.kind !== 'parsed') return undefined;
+  const id = matchBannerRules(parsed.products)[0]?.rule.id;
+  return id === 'iis-4.0' ? '4.0' : id === 'iis-5.0' ? '5.0' : undefined;
+}
+
+const isCodeRed = (a: Advisory) => /code red/i.test(a.title);
+const affectsIis = (a: Advisory, version?: string) =>
+  a.affected.some((p) => /IIS|Internet Information/i.test(p.name) && (version === undefined || p.version === version));
+
+/**
+ * Links one finding to the advisories that apply. Infection puts the Code Red
+ * advisories first; otherwise vendor bulletins keep the catalog's order.
+ */
+export function matchAdvisories(result: TargetResult, catalog: readonly Advisory[]): AdvisoryMatch[] {
+  const version = iisVersion(result.banner);
+  switch (result.verdict) {
+    case 'infected': {
+      const relevant = catalog.filter((a) => affectsIis(a));
+      const ordered = [...relevant.filter(isCodeRed), ...relevant.filter((a) => !isCodeRed(a))];
+      return ordered.map((advisory) => ({ advisory, certainty: 'applies', why: 'This server shows Code Red\u2019s defacement.' }));
+    }
+    case 'exposed':
+    case 'possibly-vulnerable':
+    case 'mitigated': {
+      const why = version ? `This server says it is IIS ${version}.` : 'The .ida check answered like an affected IIS.';
+      return catalog.filter((a) => affectsIis(a, version)).map((advisory) => ({ advisory, certainty: 'applies', why }));
+    }
+    case 'unknown':
+      return catalog
+        .filter((a) => affectsIis(a))
+        .map((advisory) => ({
+          advisory,
+          certainty: 'may-apply',
+          why: 'Applies if this server is IIS 4.0 or 5.0; the evidence cannot tell.',
+        }));
+    case 'not-affected':
+    case 'unreachable':
+      return [];
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The advisory as the product uses it, read from a CSAF 2.0 document
+ * (csaf_security_advisory profile). CSAF stays the storage format; this is
+ * the shape the matcher, the views and the report need.
+ */
+export type LinkStatus = 'live' | 'historic' | 'archived';
+
+export interface AdvisoryLink {
+  summary: string;
+  url: string;
+  status: LinkStatus;
+}
+
+export type RemediationCategory = 'vendor_fix' | 'workaround' | 'mitigation' | 'none_available' | 'no_fix_planned';
+
+export interface Remediation {
+  category: RemediationCategory;
+  details: string;
+  link?: AdvisoryLink;
+}
+
+export interface AffectedProduct {
+  productId: string;
+  name: string;
+  /** "4.0", "5.0": the product_version branch the product sits under. */
+  version?: string;
+}
+
+export interface Advisory {
+  id: string;
+  title: string;
+  publisher: string;
+  initialReleaseDate: string;
+  currentReleaseDate: string;
+  /** `aggregate_severity.text`, e.g. "Critical"; absent when the publisher gave none. */
+  severity?: string;
+  cves: string[];
+  affected: AffectedProduct[];
+  description: string;
+  remediations: Remediation[];
+  references: AdvisoryLink[];
+  /** Bundled with the extension, or supplied by the organization (policy). */
+  origin: 'bundled' | 'organization';
+}
