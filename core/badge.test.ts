@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { badgeFor } from './badge';
 import type { ScanReport } from './evidence';
 import type { Verdict } from './verdict';
+import { fakeReport, fakeResult } from '../tests/fixtures/results';
 
-const report = (...verdicts: Verdict[]): ScanReport => ({
-  startedAt: 0,
-  finishedAt: 1,
-  trigger: 'user',
-  results: verdicts.map((verdict, i) => ({
-    target: `http://127.0.0.1:${i + 1}/`,
-    verdict,
-    rule: 'r',
-    banner: null,
-    reasons: [],
-    requests: [],
-    checkedAt: 0,
-    durationMs: 0,
-  })),
-});
+const report = (...verdicts: Verdict[]): ScanReport =>
+  fakeReport(verdicts.map((verdict, i) => fakeResult(`http://127.0.0.1:${i + 1}/`, verdict)));
 
 describe('badgeFor', () => {
   it.each<[Verdict[], string]>([

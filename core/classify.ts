@@ -1,11 +1,8 @@
 import { parseServerBanner, type ParsedBanner } from './banner';
 import { matchBannerRules, type BannerMatch } from './banner-rules';
-import type { ErrorKind, RequestEvidence } from './evidence';
+import type { ErrorKind, MappingState, RequestEvidence } from './evidence';
 import { IDQ_ERROR_PAGE, URLSCAN_REJECTION, isDefaced } from './signatures';
 import type { Verdict } from './verdict';
-
-/** What the `GET /NULL.ida` answer says about the .ida script mapping. */
-export type MappingState = 'present' | 'urlscan' | 'absent' | 'undecided' | 'not-checked';
 
 export interface Classification {
   verdict: Verdict;

@@ -29,6 +29,9 @@ export interface RequestEvidence {
   durationMs: number;
 }
 
+/** What the `GET /NULL.ida` answer says about the .ida script mapping. */
+export type MappingState = 'present' | 'urlscan' | 'absent' | 'undecided' | 'not-checked';
+
 /** Everything the probe learned about one target, plus the verdict drawn from it. */
 export interface TargetResult {
   target: string;
@@ -37,6 +40,7 @@ export interface TargetResult {
   rule: string;
   /** The `Server` banner the verdict used, if any. */
   banner: string | null;
+  mapping: MappingState;
   /** Short, plain reasons, in the order the rules used them. */
   reasons: string[];
   requests: RequestEvidence[];

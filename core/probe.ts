@@ -134,6 +134,7 @@ export async function probeTarget(target: string, options: ProbeOptions = {}): P
     verdict: verdict.verdict,
     rule: verdict.rule,
     banner: verdict.banner,
+    mapping: verdict.mapping,
     reasons: verdict.reasons,
     requests,
     checkedAt: startedAt,

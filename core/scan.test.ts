@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetResult } from './evidence';
 import { scanTargets } from './scan';
-
-function fakeResult(target: string): TargetResult {
-  return { target, verdict: 'unreachable', rule: 'x', banner: null, reasons: [], requests: [], checkedAt: 0, durationMs: 0 };
-}
+import { fakeResult } from '../tests/fixtures/results';
 
 describe('scanTargets', () => {
   it('never probes more than the limit at once and keeps target order', async () => {

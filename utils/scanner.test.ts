@@ -1,20 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ScanReport, TargetResult } from '../core/evidence';
+import type { ScanReport } from '../core/evidence';
+import { fakeResult } from '../tests/fixtures/results';
 import type { Verdict } from '../core/verdict';
 import { createScanner } from './scanner';
 import { lastScanItem, scanStateItem, settingsItem } from './storage';
 
-const result = (target: string, verdict: Verdict = 'unreachable'): TargetResult => ({
-  target,
-  verdict,
-  rule: 'test',
-  banner: null,
-  reasons: [],
-  requests: [],
-  checkedAt: 5,
-  durationMs: 1,
-});
+const result = (target: string, verdict: Verdict = 'unreachable') => fakeResult(target, verdict);
 
 beforeEach(() => {
   fakeBrowser.reset();

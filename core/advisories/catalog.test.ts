@@ -82,7 +82,7 @@ describe('a broken advisory', () => {
     ['bad date', (d) => ((d.tracking as Record<string, unknown>).initial_release_date = 'yesterday'), /initial_release_date is not a date/],
     [
       'javascript: reference',
-      (d) => (d.references as { url: string }[]).splice(0, 1, { summary: 'x', url: 'javascript:alert(1)' }) as unknown,
+      (d) => (d.references as { summary: string; url: string }[]).splice(0, 1, { summary: 'x', url: 'javascript:alert(1)' }) as unknown,
       /\/document\/references\/0\/url must be an http\(s\) URL/,
     ],
   ])('is refused by the runtime reader when it has %s', (_name, mutate, message) => {

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TargetResult } from '../evidence';
 import type { Verdict } from '../verdict';
 import { BUNDLED_ADVISORIES } from './catalog';
 import { iisVersion, matchAdvisories } from './match';
 import type { Advisory } from './types';
+import { fakeResult } from '../../tests/fixtures/results';
 
-const finding = (verdict: Verdict, banner: string | null): TargetResult => ({
-  target: 'http://127.0.0.1/',
-  verdict,
-  rule: 'r',
-  banner,
-  reasons: [],
-  requests: [],
-  checkedAt: 0,
-  durationMs: 0,
-});
+const finding = (verdict: Verdict, banner: string | null) => fakeResult('http://127.0.0.1/', verdict, { banner });
 
 const ids = (verdict: Verdict, banner: string | null, catalog: readonly Advisory[] = BUNDLED_ADVISORIES) =>
   matchAdvisories(finding(verdict, banner), catalog).map((m) => m.advisory.id);
