@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { fakeResult } from '../../tests/fixtures/results';
+import {
+  answerQuestion,
+  attestPatched,
+  attestationHolds,
+  confirmStep,
+  reconcile,
+  setStepStatus,
+  startProgress,
+  summarise,
+  verification,
+} from './progress';
+
+const T = 'http://127.0.0.1:8080/';
+const exposed = fakeResult(T, 'exposed', { banner: 'Microsoft-IIS/5.0', mapping: 'present' });
+
+describe('progress', () => {
+  it('counts settled steps on the chosen path ("2 of 3")', () => {
+    let p = startProgress(T, 1);
+    p = answerQuestion(p, 'infection', false);
+    p = answerQuestion(p, 'need-iis', false);
+    expect(summarise(p, exposed)).toEqual({
+      steps: ['turn-off-iis', 'update-antivirus', 'report'],
+      done: 0,
+      total: 3,
+      current: 'turn-off-iis',
+    });
+    const skipped = setStepStatus(p, 'update-antivirus', 'skipped', 5);
+    if (!skipped.ok) throw new Error(skipped.reason);
+    expect(summarise(skipped.progress, exposed)).toMatchObject({ done: 1, current: 'turn-off-iis' });
+    expect(skipped.progress.steps['update-antivirus']).toEqual({ status: 'skipped', at: 5 });
+  });
+
+  it('re-opens the second question when the first answer changes', () => {
+    let p = answerQuestion(answerQuestion(startProgress(T, 1), 'infection', false), 'need-iis', true);
+    p = answerQuestion(p, 'infection', true);
+    expect(p.answers).toEqual({ infection: true });
+  });
+
+  it('refuses to mark a verified or attested step done by hand', () => {
+    const p = startProgress(T, 1);
+    expect(setStepStatus(p, 'turn-off-iis', 'done', 2, 'verify')).toEqual({
+      ok: false,
+      reason: 'This step is done when a fresh check confirms it.',
+    });
+    expect(setStepStatus(p, 'patch', 'done', 2, 'attest').ok).toBe(false);
+    expect(setStepStatus(p, 'patch', 'skipped', 2, 'attest').ok).toBe(true);
+  });
+});
+
+describe('verification by a fresh probe', () => {
+  it.each([
+    ['nothing answers', fakeResult(T, 'unreachable'), true],
+    ['Apache answers instead', fakeResult(T, 'not-affected', { banner: 'Apache/2.4' }), true],
+    ['IIS 6.0 answers', fakeResult(T, 'not-affected', { banner: 'Microsoft-IIS/6.0' }), false],
+    ['IIS 5.0 still answers', exposed, false],
+    ['something unknown answers', fakeResult(T, 'unknown'), false],
+  ])('turning IIS off: %s → %s', (_name, fresh, passed) => {
+    expect(verification('iis-off', fresh).passed).toBe(passed);
+  });
+
+  it.each([
+    ['mapping gone', fakeResult(T, 'mitigated', { banner: 'Microsoft-IIS/5.0', mapping: 'absent' }), true],
+    ['UrlScan blocks it', fakeResult(T, 'mitigated', { mapping: 'urlscan' }), true],
+    ['mapping still there', exposed, false],
+    ['nothing answered', fakeResult(T, 'unreachable'), false],
+    ['undecided', fakeResult(T, 'possibly-vulnerable', { mapping: 'undecided' }), false],
+  ])('removing the mappings: %s → %s', (_name, fresh, passed) => {
+    expect(verification('mapping-absent', fresh).passed).toBe(passed);
+  });
+
+  it('completes the step with the time and how it was confirmed, or leaves it open with the reason', () => {
+    const p = startProgress(T, 1);
+    const open = confirmStep(p, 'turn-off-iis', 'iis-off', exposed, 9);
+    expect(open).toEqual({ ok: false, reason: expect.stringMatching(/still answers/) });
+    const done = confirmStep(p, 'turn-off-iis', 'iis-off', fakeResult(T, 'unreachable'), 10);
+    if (!done.ok) throw new Error(done.reason);
+    expect(done.progress.steps['turn-off-iis']).toEqual({ status: 'done', at: 10, note: expect.stringMatching(/fresh check/) });
+  });
+});
+
+describe('attestation', () => {
+  it('holds while the evidence is the same', () => {
+    const p = attestPatched(startProgress(T, 1), exposed, 20);
+    expect(p.steps.patch).toMatchObject({ status: 'done', at: 20 });
+    expect(attestationHolds(p, { ...exposed, checkedAt: 99 })).toBe(true);
+    expect(reconcile(p, { ...exposed, checkedAt: 99 }, 30)).toBe(p);
+  });
+
+  it.each([
+    ['the banner changed', { ...exposed, banner: 'Microsoft-IIS/4.0' }],
+    ['the mapping answer changed', { ...exposed, mapping: 'undecided' as const }],
+  ])('is dropped when %s, and the patch step re-opens', (_name, changed) => {
+    const p = attestPatched(startProgress(T, 1), exposed, 20);
+    expect(attestationHolds(p, changed)).toBe(false);
+    const next = reconcile(p, changed, 30);
+    expect(next.attestation).toBeUndefined();
+    expect(next.attestationDropped).toEqual({ at: 30, reportedAt: 20 });
+    expect(next.steps.patch).toMatchObject({ status: 'todo', at: 30 });
+  });
+
+  it('a new attestation clears the note of a dropped one', () => {
+    const dropped = reconcile(attestPatched(startProgress(T, 1), exposed, 20), { ...exposed, mapping: 'absent' }, 30);
+    const again = attestPatched(dropped, { ...exposed, mapping: 'absent' }, 40);
+    expect(again.attestationDropped).toBeUndefined();
+    expect(again.attestation?.at).toBe(40);
+  });
+});
