@@ -1,4 +1,4 @@
-import type { ScanReport } from './evidence';
+import type { ScanReport, TargetResult } from './evidence';
 import { VERDICT_TEXT } from './verdict-text';
 import { worstVerdict, type Verdict } from './verdict';
 
@@ -19,13 +19,15 @@ const BADGE: Record<Verdict, { text: string; color: string }> = {
   unreachable: { text: 'OK', color: '#1b6e3a' },
 };
 
-export function badgeFor(report: ScanReport | null | undefined): BadgeState {
+/** `verdictOf` lets a finding the person reported patched count as mitigated (see effectiveVerdict). */
+export function badgeFor(report: ScanReport | null | undefined, verdictOf: (r: TargetResult) => Verdict = (r) => r.verdict): BadgeState {
   if (!report || report.results.length === 0) {
     return { text: '', color: '#5a5a5a', title: 'Code Red Advisor: not checked yet' };
   }
-  const worst = worstVerdict(report.results.map((r) => r.verdict)) ?? 'unreachable';
+  const verdicts = report.results.map(verdictOf);
+  const worst = worstVerdict(verdicts) ?? 'unreachable';
   const counts = new Map<Verdict, number>();
-  for (const r of report.results) counts.set(r.verdict, (counts.get(r.verdict) ?? 0) + 1);
+  for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
   const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${VERDICT_TEXT[verdict].label.toLowerCase()}`);
   const summary = worst === 'unreachable' ? 'no web server answered on this computer' : parts.join(', ');
   return { ...BADGE[worst], title: `Code Red Advisor: ${summary}` };

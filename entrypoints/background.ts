@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { readScanReport } from '../core/stored-report';
 import { showBadge } from '../utils/badge';
+import { loadChecklists, reconcileChecklists } from '../utils/checklists';
 import { handleScanRequests } from '../utils/messages';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
-import { lastScanItem, loadSettings, scanStateItem, settingsItem } from '../utils/storage';
+import { checklistsItem, lastScanItem, loadSettings, scanStateItem, settingsItem } from '../utils/storage';
 
 export default defineBackground(() => {
-  const scanner = createScanner({ onReport: showBadge });
+  const scanner = createScanner({ onReport: async (report) => showBadge(report, await reconcileChecklists(report)) });
   const reschedule = async () => syncSchedule((await loadSettings()).settings.scanIntervalHours);
 
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
@@ -30,5 +32,8 @@ export default defineBackground(() => {
 
   // A service worker that died mid-scan leaves "running" behind; the badge is lost on restart.
   void scanStateItem.setValue({ running: false });
-  void lastScanItem.getValue().then(showBadge);
+  const refreshBadge = async () => showBadge(readScanReport(await lastScanItem.getValue()), await loadChecklists());
+  void refreshBadge();
+  // An attestation made in the popup can change the badge too.
+  checklistsItem.watch(() => void refreshBadge());
 });

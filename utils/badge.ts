@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../core/badge';
+import { effectiveVerdict } from '../core/checklist/progress';
+import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
 
-export async function showBadge(report: ScanReport | null): Promise<void> {
-  const badge = badgeFor(report);
+export async function showBadge(report: ScanReport | null, checklists: Record<string, ChecklistProgress> = {}): Promise<void> {
+  const badge = badgeFor(report, (r) => effectiveVerdict(r, checklists[r.target]));
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color }),

@@ -1,5 +1,6 @@
 import type { ScanReport, ScanTrigger, TargetResult } from '../core/evidence';
 import { scanTargets } from '../core/scan';
+import { readScanReport } from '../core/stored-report';
 import { lastScanItem, loadSettings, scanStateItem } from './storage';
 
 export interface ScannerDeps {
@@ -25,7 +26,7 @@ export function createScanner({ scan = scanTargets, now = Date.now, onReport }: 
       const { settings } = await loadSettings();
       const targets = only ? settings.targets.filter((t) => only.includes(t)) : settings.targets;
       const results = await scan(targets);
-      const previous = only ? await lastScanItem.getValue() : null;
+      const previous = only ? readScanReport(await lastScanItem.getValue()) : null;
       const report: ScanReport = { startedAt, finishedAt: now(), trigger, results: merge(settings.targets, previous, results) };
       await lastScanItem.setValue(report);
       await onReport?.(report);

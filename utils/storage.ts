@@ -1,16 +1,23 @@
 import { storage } from 'wxt/utils/storage';
+import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
+import { scanReportV1toV2 } from '../core/migrations';
 import { checkSettings, type Settings, type SettingsCheck } from '../core/settings';
 
 /**
- * Every storage key, declared once. Settings are stored raw and checked on
- * every read (core/settings.ts), because storage can be corrupted or written
- * by another version.
+ * Every storage key, declared once, with its version. Migrations live in
+ * core/migrations.ts. Settings and checklists are checked on every read
+ * (core/settings.ts, core/checklist/stored.ts), because storage can be
+ * corrupted or written by another version.
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
 
 /** The last finished scan, so the popup can paint before any network work. */
-export const lastScanItem = storage.defineItem<ScanReport | null>('local:lastScan', { fallback: null });
+export const lastScanItem = storage.defineItem<ScanReport | null>('local:lastScan', {
+  fallback: null,
+  version: 2,
+  migrations: { 2: scanReportV1toV2 },
+});
 
 /** Set while a scan runs, so every open popup can say "Checking…". */
 export interface ScanState {
@@ -18,6 +25,12 @@ export interface ScanState {
   startedAt?: number;
 }
 export const scanStateItem = storage.defineItem<ScanState>('local:scanState', { fallback: { running: false } });
+
+/** Checklist progress per target URL. Kept across popup closes, restarts and updates. */
+export const checklistsItem = storage.defineItem<Record<string, ChecklistProgress> | null>('local:checklists', {
+  fallback: null,
+  version: 1,
+});
 
 export async function loadSettings(): Promise<SettingsCheck> {
   return checkSettings(await settingsItem.getValue());

@@ -1,6 +1,7 @@
 import { parseServerBanner } from '../banner';
 import { matchBannerRules } from '../banner-rules';
 import type { TargetResult } from '../evidence';
+import type { Verdict } from '../verdict';
 import { stepsFor } from './tree';
 import type { Answers, Attestation, ChecklistProgress, QuestionId, StepId, StepRecord, Verification } from './types';
 
@@ -121,4 +122,14 @@ export function reconcile(progress: ChecklistProgress, finding: TargetResult, no
     at: now,
     note: 'Re-opened: the server\u2019s answers changed after you reported it patched.',
   });
+}
+
+/**
+ * The verdict to rank and badge a finding by: an exposed server the person
+ * reported patched, on unchanged evidence, counts as mitigated. Infection is
+ * never lowered: the defacement is there to see.
+ */
+export function effectiveVerdict(finding: TargetResult, progress: ChecklistProgress | undefined): Verdict {
+  const patchable = finding.verdict === 'exposed' || finding.verdict === 'possibly-vulnerable';
+  return patchable && progress && attestationHolds(progress, finding) ? 'mitigated' : finding.verdict;
 }

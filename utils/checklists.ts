@@ -1,0 +1,32 @@
+import { reconcile } from '../core/checklist/progress';
+import { readChecklists } from '../core/checklist/stored';
+import type { ChecklistProgress } from '../core/checklist/types';
+import type { ScanReport } from '../core/evidence';
+import { checklistsItem } from './storage';
+
+export async function loadChecklists(): Promise<Record<string, ChecklistProgress>> {
+  return readChecklists(await checklistsItem.getValue()).checklists;
+}
+
+/** Saves one finding's progress, keeping everyone else's. */
+export async function saveChecklist(progress: ChecklistProgress): Promise<void> {
+  const all = await loadChecklists();
+  await checklistsItem.setValue({ ...all, [progress.target]: progress });
+}
+
+/** Applies a new report to saved progress: attestations on changed evidence are dropped. */
+export async function reconcileChecklists(report: ScanReport, now = Date.now()): Promise<Record<string, ChecklistProgress>> {
+  const all = await loadChecklists();
+  let changed = false;
+  for (const finding of report.results) {
+    const progress = all[finding.target];
+    if (!progress) continue;
+    const next = reconcile(progress, finding, now);
+    if (next !== progress) {
+      all[finding.target] = next;
+      changed = true;
+    }
+  }
+  if (changed) await checklistsItem.setValue(all);
+  return all;
+}
