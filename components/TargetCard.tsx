@@ -1,3 +1,4 @@
+import type { AdvisoryMatch } from '../core/advisories/match';
 import type { TargetResult } from '../core/evidence';
 import { formatAgo, formatDateTime } from '../core/format-time';
 import { NEXT_STEPS } from '../core/next-steps';
@@ -5,18 +6,46 @@ import { VERDICT_TEXT } from '../core/verdict-text';
 import { EvidenceDetails } from './EvidenceDetails';
 import { NextStepsList } from './NextStepsList';
 
+export interface ChecklistState {
+  done: number;
+  total: number;
+  started: boolean;
+}
+
 export interface TargetCardProps {
   result: TargetResult;
   now: number;
   busy: boolean;
+  advisories: AdvisoryMatch[];
+  /** Absent when the finding needs no checklist. */
+  checklist?: ChecklistState;
+  /** When the person reported the server patched, on the evidence still seen. */
+  patchedAt?: number;
   onCheckAgain: (target: string) => void;
+  onOpenAdvisory: (id: string) => void;
+  onOpenChecklist: (target: string) => void;
 }
 
 function cardId(target: string): string {
   return `t-${target.replace(/[^a-z0-9]/gi, '-')}`;
 }
 
-export function TargetCard({ result, now, busy, onCheckAgain }: TargetCardProps) {
+function checklistLabel(c: ChecklistState): string {
+  if (!c.started) return 'Start the guided fix';
+  return c.total === 0 ? 'Continue the guided fix' : `Continue the guided fix (${c.done} of ${c.total})`;
+}
+
+export function TargetCard({
+  result,
+  now,
+  busy,
+  advisories,
+  checklist,
+  patchedAt,
+  onCheckAgain,
+  onOpenAdvisory,
+  onOpenChecklist,
+}: TargetCardProps) {
   const text = VERDICT_TEXT[result.verdict];
   const id = cardId(result.target);
   return (
@@ -31,8 +60,32 @@ export function TargetCard({ result, now, busy, onCheckAgain }: TargetCardProps)
         <span class="address">{result.target}</span>
       </p>
       <h2 id={`${id}-h`}>{text.headline}</h2>
+      {patchedAt !== undefined && (
+        <p class="patched" data-testid="patched">
+          <span aria-hidden="true">{'\u2714'}</span> Patched (reported by you on {formatDateTime(patchedAt)})
+        </p>
+      )}
       <p class="meaning">{text.meaning}</p>
       <NextStepsList nextSteps={NEXT_STEPS[result.verdict]} headingId={`${id}-next`} />
+      {checklist && (
+        <button type="button" class="primary wide" onClick={() => onOpenChecklist(result.target)} data-testid="open-checklist">
+          {checklistLabel(checklist)}
+        </button>
+      )}
+      {advisories.length > 0 && (
+        <section class="advisories" aria-labelledby={`${id}-adv`}>
+          <h3 id={`${id}-adv`}>{advisories[0]?.certainty === 'may-apply' ? 'Advisories that may apply' : 'Advisories that apply'}</h3>
+          <ul>
+            {advisories.map((m) => (
+              <li key={m.advisory.id}>
+                <button type="button" class="link-button" onClick={() => onOpenAdvisory(m.advisory.id)}>
+                  {m.advisory.id}: {m.advisory.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <EvidenceDetails result={result} />
       <p class="card-foot">
         <span>

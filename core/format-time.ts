@@ -18,3 +18,7 @@ export function formatAgo(then: number, now: number, locale?: string): string {
 export function formatDateTime(time: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
 }
+
+export function formatDate(time: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+}

@@ -48,14 +48,11 @@ export const ADVISORY_LINKS = {
 } as const satisfies Record<string, AdvisoryLink>;
 
 export interface NextSteps {
-  /** Plain instructions, most urgent first. */
+  /** Plain instructions, most urgent first; the guided checklist has the detail. */
   steps: string[];
-  links: AdvisoryLink[];
 }
 
-const L = ADVISORY_LINKS;
-
-/** What to do next for each verdict, until the guided checklist replaces the steps. */
+/** The short version of what to do next for each verdict, shown on the finding's card. */
 export const NEXT_STEPS: Record<Verdict, NextSteps> = {
   infected: {
     steps: [
@@ -64,27 +61,22 @@ export const NEXT_STEPS: Record<Verdict, NextSteps> = {
       'Run Microsoft\u2019s Code Red cleaner twice, then restart the computer.',
       'Update your anti-virus and scan, then tell your IT help desk what you did.',
     ],
-    links: [L.ms01044, L.ca200119, L.ca200123],
   },
   exposed: {
     steps: [
       'If you do not need a web server on this computer, turn IIS off.',
       'Otherwise install the Microsoft patch (MS01-033, or the cumulative MS01-044).',
     ],
-    links: [L.ms01033, L.ms01044, L.ca200123, L.cve20010500],
   },
   'possibly-vulnerable': {
     steps: ['Check that the Microsoft patch is installed, or turn IIS off if you do not need it.'],
-    links: [L.ms01033, L.ms01044, L.ca200123],
   },
   mitigated: {
     steps: ['Install the patch anyway, so the protection does not depend on a setting.'],
-    links: [L.ms01033, L.ms01044],
   },
   unknown: {
     steps: ['Find out which web server runs on this address. If it is Microsoft IIS 4.0 or 5.0, install the patch.'],
-    links: [L.ms01033],
   },
-  'not-affected': { steps: [], links: [] },
-  unreachable: { steps: [], links: [] },
+  'not-affected': { steps: [] },
+  unreachable: { steps: [] },
 };

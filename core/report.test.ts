@@ -51,6 +51,15 @@ describe('buildSecurityReport', () => {
     expect(text).toContain('2. http://localhost/: Nothing answered');
   });
 
+  it('keeps what was found and the steps after the server is switched off', () => {
+    const progress = { ...walked(), found: { verdict: 'exposed' as const, banner: 'Microsoft-IIS/5.0', checkedAt: Date.UTC(2026, 10, 26, 9) } };
+    const off = fakeResult(T, 'unreachable', { rule: 'no-answer-refused' });
+    const { text } = buildSecurityReport({ ...input({ [T]: progress }), scan: fakeReport([off]) });
+    expect(text).toContain('1. http://127.0.0.1:8080/: Nothing answered');
+    expect(text).toContain('Found before the fix: Exposed on 2026-11-26T09:00:00.000Z, Server header: Microsoft-IIS/5.0');
+    expect(text).toMatch(/\[done .*\] Turn IIS off/);
+  });
+
   it('records an attestation and its withdrawal', () => {
     const attested = attestPatched(startProgress(T, 1), exposed, Date.UTC(2026, 10, 26, 10));
     expect(buildSecurityReport(input({ [T]: attested })).text).toContain(

@@ -43,7 +43,7 @@ function requestLines(r: TargetResult): string[] {
 }
 
 function stepLines(progress: ChecklistProgress | undefined, finding: TargetResult, org: OrganizationProfile): string[] {
-  if (!progress) return ['  Checklist: not started'];
+  if (!progress) return finding.verdict === 'unreachable' || finding.verdict === 'not-affected' ? [] : ['  Checklist: not started'];
   const { steps, done, total } = summarise(progress, finding);
   if (steps.length === 0) return ['  Checklist: started, path not chosen yet'];
   const lines = [`  Checklist: ${done} of ${total} steps done or skipped`];
@@ -82,8 +82,11 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
     const text = VERDICT_TEXT[r.verdict];
     lines.push(`${i + 1}. ${r.target}: ${text.label} (${text.headline})`);
     lines.push(`  Checked: ${iso(r.checkedAt)}`, `  Server header: ${r.banner ?? 'none'}`, `  Rule: ${r.rule}`, ...requestLines(r));
-    lines.push(...patchLine(checklists[r.target]));
-    if (r.verdict !== 'unreachable') lines.push(...stepLines(checklists[r.target], r, org));
+    const progress = checklists[r.target];
+    if (progress?.found && progress.found.verdict !== r.verdict) {
+      lines.push(`  Found before the fix: ${VERDICT_TEXT[progress.found.verdict].label} on ${iso(progress.found.checkedAt)}, Server header: ${progress.found.banner ?? 'none'}`);
+    }
+    lines.push(...patchLine(progress), ...stepLines(progress, r, org));
     lines.push('');
   }
   lines.push(`Sent with Code Red Advisor ${version}. The extension sends no data anywhere; this report was sent by the user.`);
@@ -109,6 +112,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
           checkedAt: iso(r.checkedAt),
           requests: r.requests,
           checklist: progress && {
+            found: progress.found ?? null,
             answers: progress.answers,
             steps: path.map((id) => ({ id, title: stepContent(id, org).title, ...(progress.steps[id] ?? { status: 'todo' }) })),
             attestation: progress.attestation ?? null,

@@ -28,7 +28,7 @@ export default defineBackground(() => {
     void reschedule();
     void scanner.runFresh('settings');
   });
-  handleScanRequests((targets) => scanner.run('user', targets));
+  handleScanRequests((targets, fresh) => (fresh ? scanner.runFresh('user', targets) : scanner.run('user', targets)));
 
   // A service worker that died mid-scan leaves "running" behind; the badge is lost on restart.
   void scanStateItem.setValue({ running: false });

@@ -14,6 +14,22 @@ export async function saveChecklist(progress: ChecklistProgress): Promise<void> 
   await checklistsItem.setValue({ ...all, [progress.target]: progress });
 }
 
+/**
+ * Applies a change to the newest stored progress, not to a copy the page read
+ * earlier: the background may have changed it since (an attestation re-based
+ * or dropped by a scan). `change` returns undefined to leave it as it is.
+ */
+export async function updateChecklist(
+  target: string,
+  start: ChecklistProgress,
+  change: (progress: ChecklistProgress) => ChecklistProgress | undefined,
+): Promise<ChecklistProgress | undefined> {
+  const all = await loadChecklists();
+  const next = change(all[target] ?? start);
+  if (next) await checklistsItem.setValue({ ...all, [target]: next });
+  return next;
+}
+
 /** Applies a new report to saved progress: attestations on changed evidence are dropped. */
 export async function reconcileChecklists(report: ScanReport, now = Date.now()): Promise<Record<string, ChecklistProgress>> {
   const all = await loadChecklists();

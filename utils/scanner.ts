@@ -49,13 +49,13 @@ export function createScanner({ scan = scanTargets, now = Date.now, onReport }: 
      * read older settings (a target just added), so this one waits for it and
      * then runs again; several such requests share that second run.
      */
-    runFresh(trigger: ScanTrigger): Promise<ScanReport> {
-      if (!running) return this.run(trigger);
+    runFresh(trigger: ScanTrigger, targets?: readonly string[]): Promise<ScanReport> {
+      if (!running) return this.run(trigger, targets);
       followUp ??= running
         .catch(() => undefined)
         .then(() => {
           followUp = undefined;
-          return this.run(trigger);
+          return this.run(trigger, targets);
         });
       return followUp;
     },

@@ -101,7 +101,7 @@ describe('checklist storage', () => {
     await saveChecklist(attestPatched(startProgress(T, 1), exposed, 5));
     await reconcileChecklists(fakeReport([exposed]), 6);
     expect((await loadChecklists())[T]?.attestation?.at).toBe(5);
-    await reconcileChecklists(fakeReport([{ ...exposed, mapping: 'absent' }]), 7);
+    await reconcileChecklists(fakeReport([{ ...exposed, banner: 'Microsoft-IIS/4.0' }]), 7);
     const after = (await loadChecklists())[T];
     expect(after?.attestation).toBeUndefined();
     expect(after?.attestationDropped).toEqual({ at: 7, reportedAt: 5 });

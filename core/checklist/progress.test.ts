@@ -32,6 +32,13 @@ describe('progress', () => {
     expect(skipped.progress.steps['update-antivirus']).toEqual({ status: 'skipped', at: 5 });
   });
 
+  it('keeps the path of the finding it started from after the server changes', () => {
+    const infected = fakeResult(T, 'infected', { banner: 'Microsoft-IIS/5.0' });
+    const p = startProgress(T, 1, infected);
+    expect(p.found).toEqual({ verdict: 'infected', banner: 'Microsoft-IIS/5.0', checkedAt: 0 });
+    expect(summarise(p, fakeResult(T, 'unreachable')).steps[0]).toBe('disconnect');
+  });
+
   it('re-opens the second question when the first answer changes', () => {
     let p = answerQuestion(answerQuestion(startProgress(T, 1), 'infection', false), 'need-iis', true);
     p = answerQuestion(p, 'infection', true);
@@ -100,9 +107,19 @@ describe('attestation', () => {
     expect(next.steps.patch).toMatchObject({ status: 'todo', at: 30 });
   });
 
+  it('is kept when the only change is the mapping being removed, and dropped if it comes back', () => {
+    const p = attestPatched(startProgress(T, 1), exposed, 20);
+    const unmapped = reconcile(p, { ...exposed, mapping: 'absent' }, 30);
+    expect(unmapped.attestation?.at).toBe(20);
+    expect(attestationHolds(unmapped, { ...exposed, mapping: 'absent' })).toBe(true);
+    const remapped = reconcile(unmapped, exposed, 40);
+    expect(remapped.attestation).toBeUndefined();
+    expect(remapped.steps.patch?.status).toBe('todo');
+  });
+
   it('a new attestation clears the note of a dropped one', () => {
-    const dropped = reconcile(attestPatched(startProgress(T, 1), exposed, 20), { ...exposed, mapping: 'absent' }, 30);
-    const again = attestPatched(dropped, { ...exposed, mapping: 'absent' }, 40);
+    const dropped = reconcile(attestPatched(startProgress(T, 1), exposed, 20), { ...exposed, mapping: 'undecided' }, 30);
+    const again = attestPatched(dropped, { ...exposed, mapping: 'undecided' }, 40);
     expect(again.attestationDropped).toBeUndefined();
     expect(again.attestation?.at).toBe(40);
   });

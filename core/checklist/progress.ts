@@ -5,8 +5,14 @@ import type { Verdict } from '../verdict';
 import { stepsFor } from './tree';
 import type { Answers, Attestation, ChecklistProgress, QuestionId, StepId, StepRecord, Verification } from './types';
 
-export function startProgress(target: string, now: number): ChecklistProgress {
-  return { target, startedAt: now, answers: {}, steps: {} };
+export function startProgress(target: string, now: number, finding?: TargetResult): ChecklistProgress {
+  const found = finding && { verdict: finding.verdict, banner: finding.banner, checkedAt: finding.checkedAt };
+  return { target, startedAt: now, ...(found ? { found } : {}), answers: {}, steps: {} };
+}
+
+/** The verdict that chose the path: the one the walk started from, so fixing the server does not change the steps. */
+export function pathFinding(progress: ChecklistProgress, finding: Pick<TargetResult, 'verdict'>): Pick<TargetResult, 'verdict'> {
+  return { verdict: progress.found?.verdict ?? finding.verdict };
 }
 
 export function answerQuestion(progress: ChecklistProgress, question: QuestionId, value: boolean): ChecklistProgress {
@@ -30,7 +36,7 @@ export interface ProgressSummary {
 }
 
 export function summarise(progress: ChecklistProgress, finding: Pick<TargetResult, 'verdict'>): ProgressSummary {
-  const steps = stepsFor(progress.answers, finding);
+  const steps = stepsFor(progress.answers, pathFinding(progress, finding));
   const settled = steps.filter((id) => (progress.steps[id]?.status ?? 'todo') !== 'todo');
   const current = steps.find((id) => (progress.steps[id]?.status ?? 'todo') === 'todo');
   return { steps, done: settled.length, total: steps.length, ...(current ? { current } : {}) };
@@ -117,6 +123,12 @@ export function attestationHolds(progress: ChecklistProgress, finding: TargetRes
 export function reconcile(progress: ChecklistProgress, finding: TargetResult, now: number): ChecklistProgress {
   if (!progress.attestation || attestationHolds(progress, finding)) return progress;
   const { attestation, ...rest } = progress;
+  // Removing the .ida mapping is the checklist's own next step, not a sign that
+  // the server changed: keep the attestation and remember the new evidence.
+  const [bannerThen, mappingThen] = JSON.parse(attestation.fingerprint) as [string | null, string];
+  if (bannerThen === finding.banner && mappingThen === 'present' && (finding.mapping === 'absent' || finding.mapping === 'urlscan')) {
+    return { ...progress, attestation: { ...attestation, fingerprint: evidenceFingerprint(finding) } };
+  }
   return withStep({ ...rest, attestationDropped: { at: now, reportedAt: attestation.at } }, 'patch', {
     status: 'todo',
     at: now,

@@ -37,6 +37,9 @@ export function readChecklists(raw: unknown): { checklists: Record<string, Check
       startedAt: value.startedAt,
       answers,
       steps,
+      ...(isRecord(value.found) && typeof value.found.verdict === 'string' && typeof value.found.checkedAt === 'number'
+        ? { found: value.found as ChecklistProgress['found'] }
+        : {}),
       ...(attestation ? { attestation: { at: attestation.at as number, fingerprint: attestation.fingerprint as string } } : {}),
       ...(isRecord(value.attestationDropped)
         ? { attestationDropped: value.attestationDropped as ChecklistProgress['attestationDropped'] }

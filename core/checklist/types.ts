@@ -1,4 +1,5 @@
 import type { LinkStatus } from '../advisories/types';
+import type { Verdict } from '../verdict';
 
 /** The two questions that pick the path through the checklist (from the seed's FAQ). */
 export type QuestionId = 'infection' | 'need-iis';
@@ -73,6 +74,8 @@ export interface Attestation {
 export interface ChecklistProgress {
   target: string;
   startedAt: number;
+  /** The finding the walk started from: the path and the report keep it after the server is fixed or switched off. */
+  found?: { verdict: Verdict; banner: string | null; checkedAt: number };
   answers: Answers;
   steps: Partial<Record<StepId, StepRecord>>;
   attestation?: Attestation;

@@ -27,12 +27,13 @@ export const QUIET_FLAGS = [
   '--no-default-browser-check',
 ];
 
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<{
+export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {}): Promise<{
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
 }> {
-  const context = await chromium.launchPersistentContext('', {
+  // An empty userDataDir is a fresh throwaway profile; a folder keeps storage across a restart.
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',

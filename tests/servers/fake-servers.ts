@@ -90,3 +90,15 @@ export async function refusedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/** An IIS 5.0 whose .ida mapping can be removed while it runs, as a person following the checklist would. */
+export async function startSwitchableIis(): Promise<FakeServer & { setMapped: (mapped: boolean) => void }> {
+  let mapped = true;
+  const server = await startHttpServer('switchable-iis', (req, res) => {
+    const route = PERSONALITIES[mapped ? 'iis5-mapped' : 'iis5-unmapped'];
+    const answer = route(req.url ?? '/');
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+  });
+  return { ...server, setMapped: (value) => (mapped = value) };
+}

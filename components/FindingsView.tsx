@@ -1,25 +1,54 @@
+import type { AdvisoryMatch } from '../core/advisories/match';
 import type { ScanReport, TargetResult } from '../core/evidence';
 import { formatAgo } from '../core/format-time';
-import { compareVerdicts } from '../core/verdict';
+import { compareVerdicts, type Verdict } from '../core/verdict';
 import { ScanSummary } from './ScanSummary';
-import { TargetCard } from './TargetCard';
+import { TargetCard, type ChecklistState } from './TargetCard';
 
-export interface PopupViewProps {
+/** What the container works out for each finding from storage and the catalog. */
+export interface FindingExtras {
+  advisories: AdvisoryMatch[];
+  checklist?: ChecklistState;
+  patchedAt?: number;
+  /** The verdict to rank by (a reported patch counts as mitigated). */
+  rankAs: Verdict;
+}
+
+export interface FindingsViewProps {
   report: ScanReport | null;
   running: boolean;
   now: number;
-  /** Stored settings that could not be used, in plain words. */
+  extras: (result: TargetResult) => FindingExtras;
+  /** Stored values that could not be used, in plain words. */
   problems: string[];
   /** Set when the last "check" request failed. */
   error?: string;
   onCheckAll: () => void;
   onCheckTarget: (target: string) => void;
-  onOpenOptions: () => void;
+  onOpenAdvisory: (id: string) => void;
+  onOpenChecklist: (target: string) => void;
 }
 
-export function PopupView({ report, running, now, problems, error, onCheckAll, onCheckTarget, onOpenOptions }: PopupViewProps) {
-  const results = [...(report?.results ?? [])].sort((a, b) => compareVerdicts(a.verdict, b.verdict));
-  const toCard = (r: TargetResult) => <TargetCard key={r.target} result={r} now={now} busy={running} onCheckAgain={onCheckTarget} />;
+export function FindingsView(props: FindingsViewProps) {
+  const { report, running, now, extras, problems, error, onCheckAll } = props;
+  const results = [...(report?.results ?? [])].sort((a, b) => compareVerdicts(extras(a).rankAs, extras(b).rankAs));
+  const toCard = (r: TargetResult) => {
+    const x = extras(r);
+    return (
+      <TargetCard
+        key={r.target}
+        result={r}
+        now={now}
+        busy={running}
+        advisories={x.advisories}
+        {...(x.checklist ? { checklist: x.checklist } : {})}
+        {...(x.patchedAt !== undefined ? { patchedAt: x.patchedAt } : {})}
+        onCheckAgain={props.onCheckTarget}
+        onOpenAdvisory={props.onOpenAdvisory}
+        onOpenChecklist={props.onOpenChecklist}
+      />
+    );
+  };
   // Addresses where nothing answered are good news; folded away so the ones that matter stay in view.
   const answered = results.filter((r) => r.verdict !== 'unreachable');
   const quiet = results.filter((r) => r.verdict === 'unreachable');
@@ -28,13 +57,7 @@ export function PopupView({ report, running, now, problems, error, onCheckAll, o
       ? `Addresses checked (${quiet.length})`
       : `Nothing answered at ${quiet.length} other ${quiet.length === 1 ? 'address' : 'addresses'}`;
   return (
-    <main class="popup" aria-busy={running}>
-      <header class="top">
-        <h1>Code Red Advisor</h1>
-        <button type="button" class="link-button" onClick={onOpenOptions}>
-          Settings
-        </button>
-      </header>
+    <>
       <ScanSummary report={report} running={running} />
       <div class="scan-row">
         <span class="status" role="status">
@@ -65,6 +88,6 @@ export function PopupView({ report, running, now, problems, error, onCheckAll, o
         A server&rsquo;s name cannot prove it is patched, and a server that hides its name is not proven safe. This extension only sends two
         harmless requests (<code>GET /</code> and <code>GET /NULL.ida</code>) to addresses on this computer.
       </footer>
-    </main>
+    </>
   );
 }

@@ -1,0 +1,37 @@
+import type { FaqEntry } from '../core/faq';
+import { LinkList } from './LinkList';
+
+export interface FaqViewProps {
+  entries: FaqEntry[];
+  onOpenAdvisory: (id: string) => void;
+}
+
+export function FaqView({ entries, onOpenAdvisory }: FaqViewProps) {
+  return (
+    <section aria-labelledby="faq-h">
+      <h2 id="faq-h">Questions about Code Red</h2>
+      {entries.map((entry) => (
+        <details key={entry.id} class="faq" data-faq={entry.id}>
+          <summary>{entry.question}</summary>
+          {entry.answer.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          {entry.links && <LinkList links={entry.links} />}
+          {entry.advisoryIds && entry.advisoryIds.length > 0 && (
+            <p>
+              Read:{' '}
+              {entry.advisoryIds.map((id, i) => (
+                <span key={id}>
+                  {i > 0 && ', '}
+                  <button type="button" class="link-button" onClick={() => onOpenAdvisory(id)}>
+                    {id}
+                  </button>
+                </span>
+              ))}
+            </p>
+          )}
+        </details>
+      ))}
+    </section>
+  );
+}

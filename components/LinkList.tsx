@@ -1,0 +1,35 @@
+import type { LinkStatus } from '../core/advisories/types';
+import { SafeLink } from './SafeLink';
+
+export interface LinkItem {
+  label: string;
+  url: string;
+  status: LinkStatus;
+}
+
+export interface LinkListProps {
+  links: readonly LinkItem[];
+}
+
+/** Live pages are links; pages that are gone are named as historic and not linked. */
+export function LinkList({ links }: LinkListProps) {
+  if (links.length === 0) return null;
+  return (
+    <ul class="links">
+      {links.map((link) => (
+        <li key={link.url}>
+          {link.status === 'historic' ? (
+            <span>
+              {link.label} <span class="tag">historic page, no longer online</span>
+            </span>
+          ) : (
+            <>
+              <SafeLink href={link.url}>{link.label}</SafeLink>
+              {link.status === 'archived' && <span class="tag">archived copy</span>}
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

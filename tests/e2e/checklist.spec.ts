@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from './browser';
+import { card, openPopup, setTargets, waitForReport } from './extension';
+import { saveScreenshot } from './screenshots';
+import { startSwitchableIis, type FakeServer } from '../servers/fake-servers';
+
+type Switchable = Awaited<ReturnType<typeof startSwitchableIis>>;
+
+const profile = mkdtempSync(path.join(tmpdir(), 'cra-profile-'));
+let context: BrowserContext;
+let sw: Worker;
+let extensionId: string;
+const servers: FakeServer[] = [];
+
+async function launch() {
+  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension({ userDataDir: profile }));
+}
+
+test.beforeAll(launch);
+test.afterAll(async () => {
+  await context?.close();
+  await Promise.all(servers.map((s) => s.close().catch(() => undefined)));
+  rmSync(profile, { recursive: true, force: true });
+});
+
+async function newExposedServer(): Promise<Switchable> {
+  const server = await startSwitchableIis();
+  servers.push(server);
+  await setTargets(sw, [server.url]);
+  await waitForReport(sw, [server.url]);
+  return server;
+}
+
+function step(page: Page, id: string) {
+  return page.locator(`[data-step="${id}"]`);
+}
+
+async function openChecklist(target: string): Promise<Page> {
+  const popup = await openPopup(context, extensionId);
+  await expect(card(popup, target)).toHaveAttribute('data-verdict', 'exposed');
+  await card(popup, target).getByTestId('open-checklist').click();
+  await expect(popup.locator(`[data-checklist="${target}"]`)).toBeVisible();
+  return popup;
+}
+
+test('no need for IIS: turn it off, verified by a fresh check, then report', async () => {
+  const server = await newExposedServer();
+  const popup = await openChecklist(server.url);
+  await expect(popup.locator('[data-question="infection"]')).toBeVisible();
+  await saveScreenshot(popup, 'checklist-question');
+  await popup.getByRole('button', { name: 'No', exact: true }).click();
+  await popup.getByRole('button', { name: 'No, I don’t' }).click();
+  await expect(popup.getByTestId('progress-text')).toHaveText('0 of 3 steps');
+
+  // Still running: the check keeps the step open and says why.
+  await step(popup, 'turn-off-iis').getByRole('button', { name: 'Check now' }).click();
+  await expect(popup.getByTestId('step-message-turn-off-iis')).toContainText('still answers');
+  await expect(step(popup, 'turn-off-iis')).toHaveAttribute('data-status', 'todo');
+  await saveScreenshot(popup, 'checklist-turn-off-still-running');
+
+  await server.close(); // the person stops IIS
+  await step(popup, 'turn-off-iis').getByRole('button', { name: 'Check now' }).click();
+  await expect(step(popup, 'turn-off-iis')).toHaveAttribute('data-status', 'done');
+  await expect(popup.getByTestId('step-message-turn-off-iis')).toContainText('Confirmed by a fresh check');
+  await expect(popup.getByTestId('progress-text')).toHaveText('1 of 3 steps');
+
+  await step(popup, 'update-antivirus').getByRole('button', { name: 'Skip' }).click();
+  await expect(step(popup, 'update-antivirus')).toHaveAttribute('data-status', 'skipped');
+  const report = popup.getByTestId('report-text');
+  await expect(report).toContainText(`1. ${server.url}: Nothing answered`);
+  await expect(report).toContainText('Found before the fix: Exposed');
+  await expect(report).toContainText(/\[done [0-9T:.-]+Z\] Turn IIS off \(Confirmed by a fresh check/);
+  await expect(report).toContainText('[skipped');
+  const mail = step(popup, 'report').getByRole('link', { name: 'E-mail it' });
+  await expect(mail).toHaveAttribute('href', /^mailto:pcsc@bu\.edu\?subject=Code%20Red%20report/);
+  await saveScreenshot(popup, 'checklist-report');
+
+  await step(popup, 'report').getByRole('button', { name: 'I sent the report' }).click();
+  await expect(popup.getByTestId('progress-text')).toHaveText('3 of 3 steps');
+  await expect(popup.getByTestId('checklist-complete')).toBeVisible();
+  await popup.close();
+});
+
+test('keeping IIS: attest the patch, remove the mapping (verified), and the progress survives a browser restart', async () => {
+  const server = await newExposedServer();
+  let popup = await openChecklist(server.url);
+  await popup.getByRole('button', { name: 'No', exact: true }).click();
+  await popup.getByRole('button', { name: 'Yes, I need it' }).click();
+  await expect(popup.getByTestId('progress-text')).toHaveText('0 of 5 steps');
+
+  await step(popup, 'patch').getByRole('button', { name: 'I have installed the patch' }).click();
+  await expect(step(popup, 'patch')).toHaveAttribute('data-status', 'done');
+
+  await step(popup, 'remove-mappings').getByRole('button', { name: 'Check now' }).click();
+  await expect(popup.getByTestId('step-message-remove-mappings')).toContainText('still answers');
+  await expect(step(popup, 'remove-mappings')).toHaveAttribute('data-status', 'todo');
+  server.setMapped(false); // the person removes the .ida mapping
+  await step(popup, 'remove-mappings').getByRole('button', { name: 'Check now' }).click();
+  await expect(step(popup, 'remove-mappings')).toHaveAttribute('data-status', 'done');
+  await expect(step(popup, 'patch')).toHaveAttribute('data-status', 'done');
+  await step(popup, 'subscribe').getByRole('button', { name: 'Done' }).click();
+  await expect(popup.getByTestId('progress-text')).toHaveText('3 of 5 steps');
+  await saveScreenshot(popup, 'checklist-keep-iis');
+
+  // The finding now reads "patched (reported by you …)".
+  await popup.getByRole('button', { name: /This computer/ }).first().click();
+  await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'mitigated');
+  await expect(card(popup, server.url).getByTestId('patched')).toContainText('Patched (reported by you on');
+  await popup.close();
+
+  // Restart the browser on the same profile.
+  await context.close();
+  await launch();
+  popup = await openPopup(context, extensionId);
+  await card(popup, server.url).getByTestId('open-checklist').click();
+  await expect(popup.getByTestId('progress-text')).toHaveText('3 of 5 steps');
+  await expect(step(popup, 'remove-mappings')).toHaveAttribute('data-status', 'done');
+
+  // The mapping comes back (say, after adding a Windows component): the attestation no longer holds.
+  server.setMapped(true);
+  await popup.getByRole('button', { name: /This computer/ }).first().click();
+  await card(popup, server.url).getByRole('button', { name: /Check .* again/ }).click();
+  await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'exposed');
+  await expect(card(popup, server.url).getByTestId('patched')).toHaveCount(0);
+  await card(popup, server.url).getByTestId('open-checklist').click();
+  await expect(step(popup, 'patch')).toHaveAttribute('data-status', 'todo');
+  await expect(popup.getByRole('alert')).toContainText('its answers have changed since');
+  await popup.close();
+});
+
+test('the advisories, an advisory and the questions each have a view', async () => {
+  const popup = await openPopup(context, extensionId);
+  await popup.getByRole('button', { name: 'Advisories' }).click();
+  await expect(popup.getByTestId('bundle-info')).toContainText('7 advisories');
+  await saveScreenshot(popup, 'advisories-list');
+  await popup.locator('[data-advisory="MS01-033"]').click();
+  const detail = popup.locator('[data-advisory-detail="MS01-033"]');
+  await expect(detail).toContainText('Severity');
+  await expect(detail.getByRole('link', { name: 'Microsoft Security Bulletin MS01-033' })).toHaveAttribute(
+    'href',
+    'https://learn.microsoft.com/en-us/security-updates/securitybulletins/2001/ms01-033',
+  );
+  // CERT's 2001 page is gone: named, not linked.
+  await expect(detail).toContainText('historic page, no longer online');
+  await expect(detail.getByRole('link', { name: /CA-2001-13/ })).toHaveCount(0);
+  await saveScreenshot(popup, 'advisory-detail');
+  await popup.getByRole('button', { name: 'Questions' }).click();
+  await expect(popup.locator('[data-faq]')).toHaveCount(5);
+  await popup.locator('[data-faq="port-disabled"] summary').click();
+  await expect(popup.locator('[data-faq="port-disabled"]')).toContainText('most likely infected');
+  await saveScreenshot(popup, 'faq');
+  await popup.close();
+});
