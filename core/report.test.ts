@@ -52,7 +52,10 @@ describe('buildSecurityReport', () => {
   });
 
   it('keeps what was found and the steps after the server is switched off', () => {
-    const progress = { ...walked(), found: { verdict: 'exposed' as const, banner: 'Microsoft-IIS/5.0', checkedAt: Date.UTC(2026, 10, 26, 9) } };
+    const progress = {
+      ...walked(),
+      found: { verdict: 'exposed' as const, banner: 'Microsoft-IIS/5.0', checkedAt: Date.UTC(2026, 10, 26, 9) },
+    };
     const off = fakeResult(T, 'unreachable', { rule: 'no-answer-refused' });
     const { text } = buildSecurityReport({ ...input({ [T]: progress }), scan: fakeReport([off]) });
     expect(text).toContain('1. http://127.0.0.1:8080/: Nothing answered');

@@ -84,7 +84,9 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
     lines.push(`  Checked: ${iso(r.checkedAt)}`, `  Server header: ${r.banner ?? 'none'}`, `  Rule: ${r.rule}`, ...requestLines(r));
     const progress = checklists[r.target];
     if (progress?.found && progress.found.verdict !== r.verdict) {
-      lines.push(`  Found before the fix: ${VERDICT_TEXT[progress.found.verdict].label} on ${iso(progress.found.checkedAt)}, Server header: ${progress.found.banner ?? 'none'}`);
+      lines.push(
+        `  Found before the fix: ${VERDICT_TEXT[progress.found.verdict].label} on ${iso(progress.found.checkedAt)}, Server header: ${progress.found.banner ?? 'none'}`,
+      );
     }
     lines.push(...patchLine(progress), ...stepLines(progress, r, org));
     lines.push('');

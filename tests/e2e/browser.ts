@@ -27,7 +27,9 @@ export const QUIET_FLAGS = [
   '--no-default-browser-check',
 ];
 
-export async function launchWithExtension(options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {}): Promise<{
+export async function launchWithExtension(
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string } = {},
+): Promise<{
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;

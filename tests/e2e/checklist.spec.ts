@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -78,6 +79,40 @@ test('no need for IIS: turn it off, verified by a fresh check, then report', asy
   await expect(mail).toHaveAttribute('href', /^mailto:pcsc@bu\.edu\?subject=Code%20Red%20report/);
   await saveScreenshot(popup, 'checklist-report');
 
+  // The JSON file is made on this computer and handed to the browser's download.
+  const download = popup.waitForEvent('download');
+  await step(popup, 'report').getByRole('button', { name: 'Download JSON' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^code-red-report-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as {
+    findings: { target: string; checklist: { steps: { id: string; status: string }[] } }[];
+  };
+  expect(saved.findings[0]?.target).toBe(server.url);
+  expect(saved.findings[0]?.checklist.steps.map((x) => [x.id, x.status])).toEqual([
+    ['turn-off-iis', 'done'],
+    ['update-antivirus', 'skipped'],
+    ['report', 'todo'],
+  ]);
+
+  // Reading the clipboard back would need a permission the extension does not ask for, so record what is written.
+  await popup.evaluate(() => {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    const copied: string[] = [];
+    Object.assign(window, { copied });
+    navigator.clipboard.writeText = (text: string) => (copied.push(text), write(text));
+  });
+  await step(popup, 'report').getByRole('button', { name: 'Copy report' }).click();
+  await expect(step(popup, 'report').getByRole('status').last()).toContainText('Copied');
+  expect(await popup.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual([await report.textContent()]);
+
+  // The long steps also open as a full page in a tab.
+  const [tab] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'Open in a tab' }).click()]);
+  await expect(tab.locator(`[data-checklist="${server.url}"]`)).toBeVisible();
+  await expect(tab.getByTestId('progress-text')).toHaveText('2 of 3 steps');
+  await tab.setViewportSize({ width: 1000, height: 800 });
+  await saveScreenshot(tab, 'checklist-full-page');
+  await tab.close();
+
   await step(popup, 'report').getByRole('button', { name: 'I sent the report' }).click();
   await expect(popup.getByTestId('progress-text')).toHaveText('3 of 3 steps');
   await expect(popup.getByTestId('checklist-complete')).toBeVisible();
@@ -106,7 +141,10 @@ test('keeping IIS: attest the patch, remove the mapping (verified), and the prog
   await saveScreenshot(popup, 'checklist-keep-iis');
 
   // The finding now reads "patched (reported by you …)".
-  await popup.getByRole('button', { name: /This computer/ }).first().click();
+  await popup
+    .getByRole('button', { name: /This computer/ })
+    .first()
+    .click();
   await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'mitigated');
   await expect(card(popup, server.url).getByTestId('patched')).toContainText('Patched (reported by you on');
   await popup.close();
@@ -121,8 +159,13 @@ test('keeping IIS: attest the patch, remove the mapping (verified), and the prog
 
   // The mapping comes back (say, after adding a Windows component): the attestation no longer holds.
   server.setMapped(true);
-  await popup.getByRole('button', { name: /This computer/ }).first().click();
-  await card(popup, server.url).getByRole('button', { name: /Check .* again/ }).click();
+  await popup
+    .getByRole('button', { name: /This computer/ })
+    .first()
+    .click();
+  await card(popup, server.url)
+    .getByRole('button', { name: /Check .* again/ })
+    .click();
   await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'exposed');
   await expect(card(popup, server.url).getByTestId('patched')).toHaveCount(0);
   await card(popup, server.url).getByTestId('open-checklist').click();
