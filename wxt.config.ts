@@ -1,10 +1,11 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ID } from './core/extension-ids';
+import { managedSchema } from './core/policy/managed-schema';
 
 // Loopback only. A match pattern without a port matches every port, so these
-// cover http://127.0.0.1:8080/ as well. Other 127.0.0.0/8 addresses are
-// requested one origin at a time from the options page (see docs/permissions.md).
+// cover http://127.0.0.1:8080/ as well. Other hosts are requested one origin
+// at a time (see docs/permissions.md), or built in for a managed deployment.
 const LOOPBACK_HOSTS = [
   'http://localhost/*',
   'https://localhost/*',
@@ -14,20 +15,42 @@ const LOOPBACK_HOSTS = [
   'https://[::1]/*',
 ];
 
+/**
+ * Build variants for managed deployments, all off by default (docs/admin.md):
+ * - CRA_HOST_PERMISSIONS: comma-separated match patterns granted at install, for servers IT lists by policy;
+ * - CRA_UPDATE_URL: the self-hosted updates.xml, for force-installed CRX builds;
+ * - CRA_MANIFEST_KEY: a public key (base64 DER) that fixes the extension id of an unpacked test build.
+ *   The Chrome Web Store rejects `key`, so store builds never carry it.
+ */
+const extraHosts = (process.env.CRA_HOST_PERMISSIONS ?? '')
+  .split(',')
+  .map((h) => h.trim())
+  .filter(Boolean);
+const updateUrl = process.env.CRA_UPDATE_URL;
+const manifestKey = process.env.CRA_MANIFEST_KEY;
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
+  outDir: process.env.CRA_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   // The sources zip is for store reviewers: code and docs, not test output.
   zip: {
     excludeSources: ['screenshots/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'],
   },
+  hooks: {
+    // Generated from core/policy/keys.ts, so the schema can never drift from the validator.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox')
+        files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Code Red Advisor',
     description: 'Checks whether the web server on this computer is one the Code Red worms attack, and walks you through the fix.',
-    permissions: ['storage', 'alarms'],
-    host_permissions: LOOPBACK_HOSTS,
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [...LOOPBACK_HOSTS, ...extraHosts],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Code Red Advisor' },
     content_security_policy: {
@@ -43,6 +66,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(updateUrl ? { update_url: updateUrl } : {}),
+    ...(manifestKey ? { key: manifestKey } : {}),
   }),
 });

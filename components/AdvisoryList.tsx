@@ -8,11 +8,13 @@ export interface AdvisoryListProps {
 }
 
 export function AdvisoryList({ advisories, bundleDate, onOpen }: AdvisoryListProps) {
+  const fromIt = advisories.filter((a) => a.origin === 'organization').length;
   return (
     <section aria-labelledby="adv-h">
       <h2 id="adv-h">Advisories</h2>
       <p class="meta" data-testid="bundle-info">
-        {advisories.length} advisories, bundled with this extension; reviewed {formatDate(Date.parse(bundleDate))}.
+        {advisories.length} advisories
+        {fromIt > 0 ? ` (${fromIt} from your IT department)` : ''}; the bundled ones were reviewed {formatDate(Date.parse(bundleDate))}.
       </p>
       <ul class="advisory-list">
         {advisories.map((a) => (

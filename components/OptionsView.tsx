@@ -1,11 +1,21 @@
 import { useState } from 'preact/hooks';
+import type { EffectiveSettings } from '../core/policy/apply';
+import type { PolicyProblem } from '../core/policy/validate';
 import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS, addTarget, parseInterval, removeTarget, type Settings } from '../core/settings';
 import { extraPermissionFor } from '../core/targets';
+import { ManagedMark } from './ManagedMark';
+import { PolicyProblems } from './PolicyProblems';
 
 export interface OptionsViewProps {
+  /** The user's own saved settings. */
   settings: Settings;
+  /** The settings in force, with what IT decided. */
+  effective: EffectiveSettings;
   /** Stored values that could not be used, in plain words. */
   problems: string[];
+  policyProblems: PolicyProblem[];
+  /** Set when the browser is managed: names who manages it. */
+  managedBy?: string;
   /** Saves the settings; resolves with an error message when saving failed. */
   onSave: (next: Settings) => Promise<string | undefined>;
   /** Asks the browser for access to one more loopback origin; must be called straight from a click. */
@@ -14,11 +24,15 @@ export interface OptionsViewProps {
 
 type Message = { kind: 'error' | 'ok'; text: string } | undefined;
 
-export function OptionsView({ settings, problems, onSave, onRequestPermission }: OptionsViewProps) {
+export function OptionsView({ settings, effective, problems, policyProblems, managedBy, onSave, onRequestPermission }: OptionsViewProps) {
   const [draft, setDraft] = useState('');
   const [targetMessage, setTargetMessage] = useState<Message>();
   const [interval, setIntervalText] = useState(String(settings.scanIntervalHours));
   const [intervalMessage, setIntervalMessage] = useState<Message>();
+  const [notifyMessage, setNotifyMessage] = useState<Message>();
+  const targetsLocked = effective.managed.has('targets');
+  const intervalLocked = effective.managed.has('scanIntervalHours');
+  const notifyLocked = effective.managed.has('notifications');
 
   async function save(next: Settings, setMessage: (m: Message) => void, ok: string): Promise<boolean> {
     const error = await onSave(next);
@@ -62,9 +76,17 @@ export function OptionsView({ settings, problems, onSave, onRequestPermission }:
     await save({ ...settings, scanIntervalHours: parsed.hours }, setIntervalMessage, `Saved: checks run every ${parsed.hours} hours.`);
   }
 
+  const ownTargets = targetsLocked ? effective.settings.targets.filter((t) => !effective.itTargets.includes(t)) : settings.targets;
+
   return (
     <main class="options">
       <h1>Code Red Advisor settings</h1>
+      {managedBy && (
+        <p class="meta" data-testid="managed-by">
+          This browser is managed by {managedBy}. Settings marked &ldquo;Set by your IT department&rdquo; cannot be changed here.
+        </p>
+      )}
+      <PolicyProblems problems={policyProblems} />
       {problems.map((p) => (
         <p key={p} class="notice" role="alert">
           {p}
@@ -72,55 +94,64 @@ export function OptionsView({ settings, problems, onSave, onRequestPermission }:
       ))}
 
       <section aria-labelledby="targets-h">
-        <h2 id="targets-h">Addresses to check</h2>
+        <h2 id="targets-h">Addresses to check {targetsLocked && <ManagedMark id="targets-managed" />}</h2>
         <p>
-          Web servers on this computer that Code Red Advisor checks. Each gets two harmless requests: <code>GET /</code> and{' '}
-          <code>GET /NULL.ida</code>.
+          Web servers that Code Red Advisor checks. Each gets two harmless requests: <code>GET /</code> and <code>GET /NULL.ida</code>.
         </p>
         <ul class="target-list" data-testid="target-list">
-          {settings.targets.map((target) => (
+          {ownTargets.map((target) => (
             <li key={target}>
               <code>{target}</code>
-              <button type="button" class="secondary" onClick={() => void handleRemove(target)} aria-label={`Remove ${target}`}>
-                Remove
-              </button>
+              {!targetsLocked && (
+                <button type="button" class="secondary" onClick={() => void handleRemove(target)} aria-label={`Remove ${target}`}>
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+          {effective.itTargets.map((target) => (
+            <li key={target} data-it-target={target}>
+              <code>{target}</code>
+              <ManagedMark id={`it-${target}`} />
             </li>
           ))}
         </ul>
-        <form onSubmit={(e) => void handleAdd(e)} noValidate>
-          <label for="new-target">Add an address on this computer</label>
-          <div class="row">
-            <input
-              id="new-target"
-              type="text"
-              inputMode="url"
-              autoComplete="off"
-              spellcheck={false}
-              placeholder="http://127.0.0.1:8080/"
-              value={draft}
-              onInput={(e) => setDraft(e.currentTarget.value)}
-              aria-invalid={targetMessage?.kind === 'error'}
-              aria-describedby="target-message"
-            />
-            <button type="submit" class="primary">
-              Add
-            </button>
-          </div>
-          <p
-            id="target-message"
-            class={targetMessage?.kind ?? ''}
-            role={targetMessage?.kind === 'error' ? 'alert' : 'status'}
-            data-testid="target-message"
-          >
-            {targetMessage?.text ?? ''}
-          </p>
-        </form>
+        {!targetsLocked && (
+          <form onSubmit={(e) => void handleAdd(e)} noValidate>
+            <label for="new-target">Add an address on this computer</label>
+            <div class="row">
+              <input
+                id="new-target"
+                type="text"
+                inputMode="url"
+                autoComplete="off"
+                spellcheck={false}
+                placeholder="http://127.0.0.1:8080/"
+                value={draft}
+                onInput={(e) => setDraft(e.currentTarget.value)}
+                aria-invalid={targetMessage?.kind === 'error'}
+                aria-describedby="target-message"
+              />
+              <button type="submit" class="primary">
+                Add
+              </button>
+            </div>
+          </form>
+        )}
+        <p
+          id="target-message"
+          class={targetMessage?.kind ?? ''}
+          role={targetMessage?.kind === 'error' ? 'alert' : 'status'}
+          data-testid="target-message"
+        >
+          {targetMessage?.text ?? ''}
+        </p>
       </section>
 
       <section aria-labelledby="schedule-h">
         <h2 id="schedule-h">Schedule</h2>
         <form onSubmit={(e) => void handleInterval(e)} noValidate>
-          <label for="interval">Check automatically every (hours)</label>
+          <label for="interval">Check automatically every (hours) {intervalLocked && <ManagedMark id="interval-managed" />}</label>
           <div class="row">
             <input
               id="interval"
@@ -128,14 +159,17 @@ export function OptionsView({ settings, problems, onSave, onRequestPermission }:
               min={MIN_INTERVAL_HOURS}
               max={MAX_INTERVAL_HOURS}
               step={1}
-              value={interval}
+              value={intervalLocked ? String(effective.settings.scanIntervalHours) : interval}
+              disabled={intervalLocked}
               onInput={(e) => setIntervalText(e.currentTarget.value)}
               aria-invalid={intervalMessage?.kind === 'error'}
-              aria-describedby="interval-message"
+              aria-describedby={intervalLocked ? 'interval-managed interval-message' : 'interval-message'}
             />
-            <button type="submit" class="primary">
-              Save
-            </button>
+            {!intervalLocked && (
+              <button type="submit" class="primary">
+                Save
+              </button>
+            )}
           </div>
           <p
             id="interval-message"
@@ -146,6 +180,25 @@ export function OptionsView({ settings, problems, onSave, onRequestPermission }:
             {intervalMessage?.text ?? ''}
           </p>
         </form>
+      </section>
+
+      <section aria-labelledby="notify-h">
+        <h2 id="notify-h">Notifications</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={effective.settings.notifications}
+            disabled={notifyLocked}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              void save({ ...settings, notifications: on }, setNotifyMessage, on ? 'Notifications are on.' : 'Notifications are off.');
+            }}
+          />{' '}
+          Tell me when a check finds a server newly infected or exposed {notifyLocked && <ManagedMark id="notify-managed" />}
+        </label>
+        <p class={notifyMessage?.kind ?? ''} role="status">
+          {notifyMessage?.text ?? ''}
+        </p>
       </section>
     </main>
   );

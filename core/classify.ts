@@ -19,6 +19,7 @@ const ERROR_REASON: Record<ErrorKind, string> = {
   tls: 'A secure (https) connection could not be set up.',
   network: 'The request failed on the network before any answer came.',
   aborted: 'The check was stopped before it finished.',
+  blocked: 'The browser has not been allowed to reach this address yet, so nothing was sent. Press "Allow" to let it.',
 };
 
 export function errorReason(kind: ErrorKind): string {

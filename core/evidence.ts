@@ -2,11 +2,12 @@ import type { ProbePath } from './probe-policy';
 import type { Verdict } from './verdict';
 
 /**
- * Why a request got no HTTP answer. Browsers hide the network error's cause
+ * Why a request got no HTTP answer (`blocked`: the browser has not granted
+ * access to that host, so nothing was sent). Browsers hide the network error's cause
  * from fetch, so `refused` on a loopback address is an inference (see
  * classify-fetch-error.ts); Node's fetch in tests reports the real cause.
  */
-export type ErrorKind = 'refused' | 'timeout' | 'tls' | 'network' | 'aborted';
+export type ErrorKind = 'refused' | 'timeout' | 'tls' | 'network' | 'aborted' | 'blocked';
 
 /** One request the probe sent and what came back. */
 export interface RequestEvidence {
@@ -56,4 +57,4 @@ export interface ScanReport {
   results: TargetResult[];
 }
 
-export type ScanTrigger = 'install' | 'startup' | 'schedule' | 'user' | 'settings';
+export type ScanTrigger = 'install' | 'startup' | 'schedule' | 'user' | 'settings' | 'policy';

@@ -13,6 +13,8 @@ export interface OrganizationProfile {
   antivirus?: { name: string; url?: string; note?: string };
   /** Ids of the organization's own advisories in the catalog. */
   advisoryIds: string[];
+  /** The organization's patch portal; replaces Microsoft's patch links in the checklist. */
+  patchPortalUrl?: string;
 }
 
 export const SEED_ORGANIZATION: OrganizationProfile = {

@@ -12,6 +12,8 @@ export interface ProbeOptions {
   /** Stops the probe early (the scan was cancelled). */
   signal?: AbortSignal;
   now?: () => number;
+  /** Whether the browser lets the extension reach this target; nothing is sent when it does not. */
+  allowed?: (target: string) => Promise<boolean>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 3000;
@@ -123,11 +125,18 @@ class PartialBodyError extends Error {
 export async function probeTarget(target: string, options: ProbeOptions = {}): Promise<TargetResult> {
   const now = options.now ?? Date.now;
   const startedAt = now();
+  if (options.allowed && !(await options.allowed(target))) {
+    return resultOf(target, [{ path: '/', url: probeUrl(target, '/'), error: 'blocked', startedAt, durationMs: 0 }], startedAt, now);
+  }
   const root = await probeRequest(target, '/', options);
   const requests = [root];
   if (root.status !== undefined && root.error !== 'aborted') {
     requests.push(await probeRequest(target, '/NULL.ida', options));
   }
+  return resultOf(target, requests, startedAt, now);
+}
+
+function resultOf(target: string, requests: RequestEvidence[], startedAt: number, now: () => number): TargetResult {
   const verdict = classify(requests);
   return {
     target,

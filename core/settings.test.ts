@@ -8,7 +8,7 @@ describe('checkSettings', () => {
   });
 
   it('keeps good values', () => {
-    const stored = { targets: ['http://127.0.0.1:8080/'], scanIntervalHours: 12 };
+    const stored = { targets: ['http://127.0.0.1:8080/'], scanIntervalHours: 12, notifications: false };
     expect(checkSettings(stored)).toEqual({ settings: stored, problems: [] });
   });
 
@@ -23,7 +23,7 @@ describe('checkSettings', () => {
       targets: ['http://127.0.0.1:8080/', 'http://example.com/', 7, 'http://127.0.0.1:8080', 'javascript:alert(1)'],
       scanIntervalHours: 3,
     });
-    expect(settings).toEqual({ targets: ['http://127.0.0.1:8080/'], scanIntervalHours: 3 });
+    expect(settings).toEqual({ targets: ['http://127.0.0.1:8080/'], scanIntervalHours: 3, notifications: true });
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toMatch(/example\.com is not this computer/);
     expect(problems.join('\n')).toMatch(/7 is not text/);

@@ -6,6 +6,8 @@ export interface Settings {
   targets: string[];
   /** Hours between scheduled checks. */
   scanIntervalHours: number;
+  /** Notify when a check finds a server newly infected or exposed. */
+  notifications: boolean;
 }
 
 export const DEFAULT_INTERVAL_HOURS = 6;
@@ -18,6 +20,7 @@ export const MAX_TARGETS = 50;
 export const DEFAULT_SETTINGS: Settings = {
   targets: [...DEFAULT_TARGETS],
   scanIntervalHours: DEFAULT_INTERVAL_HOURS,
+  notifications: true,
 };
 
 export type IntervalParse = { ok: true; hours: number } | { ok: false; error: string };
@@ -77,7 +80,12 @@ export function checkSettings(raw: unknown): SettingsCheck {
     if (parsed?.ok) scanIntervalHours = parsed.hours;
     else problems.push(`The saved schedule was unreadable, so checks run every ${DEFAULT_INTERVAL_HOURS} hours.`);
   }
-  return { settings: { targets, scanIntervalHours }, problems };
+  let notifications = DEFAULT_SETTINGS.notifications;
+  if (record.notifications !== undefined) {
+    if (typeof record.notifications === 'boolean') notifications = record.notifications;
+    else problems.push('The saved notification setting was unreadable, so notifications are on.');
+  }
+  return { settings: { targets, scanIntervalHours, notifications }, problems };
 }
 
 export type TargetListEdit = { ok: true; targets: string[] } | { ok: false; error: string };

@@ -1,16 +1,30 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { newAlerts } from '../core/alerts';
+import { scanTargets } from '../core/scan';
 import { readScanReport } from '../core/stored-report';
 import { showBadge } from '../utils/badge';
 import { loadChecklists, reconcileChecklists } from '../utils/checklists';
+import { loadEffectiveSettings } from '../utils/effective-settings';
+import { hasHostAccess } from '../utils/host-access';
 import { handleScanRequests } from '../utils/messages';
+import { showAlerts } from '../utils/notify';
+import { watchManagedConfig } from '../utils/policy';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
-import { checklistsItem, lastScanItem, loadSettings, scanStateItem, settingsItem } from '../utils/storage';
+import { checklistsItem, lastScanItem, scanStateItem, settingsItem } from '../utils/storage';
 
 export default defineBackground(() => {
-  const scanner = createScanner({ onReport: async (report) => showBadge(report, await reconcileChecklists(report)) });
-  const reschedule = async () => syncSchedule((await loadSettings()).settings.scanIntervalHours);
+  const scanner = createScanner({
+    targets: async () => (await loadEffectiveSettings()).effective.settings.targets,
+    scan: (targets) => scanTargets(targets, { allowed: hasHostAccess }),
+    onReport: async (report, previous) => {
+      await showBadge(report, await reconcileChecklists(report));
+      if ((await loadEffectiveSettings()).effective.settings.notifications) await showAlerts(newAlerts(previous, report));
+    },
+  });
+  const reschedule = async () => syncSchedule((await loadEffectiveSettings()).effective.settings.scanIntervalHours);
+  const refreshBadge = async () => showBadge(readScanReport(await lastScanItem.getValue()), await loadChecklists());
 
   // Listeners are registered synchronously so a woken service worker sees the event that woke it.
   browser.runtime.onInstalled.addListener(() => {
@@ -28,12 +42,17 @@ export default defineBackground(() => {
     void reschedule();
     void scanner.runFresh('settings');
   });
+  watchManagedConfig(() => {
+    void reschedule();
+    void scanner.runFresh('policy');
+  });
+  // Access to a server IT listed was just allowed: check it now.
+  browser.permissions.onAdded.addListener(() => void scanner.runFresh('settings'));
+  // An attestation made in the popup can change the badge too.
+  checklistsItem.watch(() => void refreshBadge());
   handleScanRequests((targets, fresh) => (fresh ? scanner.runFresh('user', targets) : scanner.run('user', targets)));
 
   // A service worker that died mid-scan leaves "running" behind; the badge is lost on restart.
   void scanStateItem.setValue({ running: false });
-  const refreshBadge = async () => showBadge(readScanReport(await lastScanItem.getValue()), await loadChecklists());
   void refreshBadge();
-  // An attestation made in the popup can change the badge too.
-  checklistsItem.watch(() => void refreshBadge());
 });

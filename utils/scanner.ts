@@ -6,8 +6,10 @@ import { lastScanItem, loadSettings, scanStateItem } from './storage';
 export interface ScannerDeps {
   scan?: (targets: readonly string[]) => Promise<TargetResult[]>;
   now?: () => number;
-  /** Called with every stored report (the badge). */
-  onReport?: (report: ScanReport) => Promise<void> | void;
+  /** Called with every stored report and the one it replaced (badge, checklists, notifications). */
+  onReport?: (report: ScanReport, previous: ScanReport | null) => Promise<void> | void;
+  /** The targets in force; the user's settings with IT's policy applied. */
+  targets?: () => Promise<string[]>;
 }
 
 /**
@@ -15,7 +17,11 @@ export interface ScannerDeps {
  * share it rather than starting another: the popup, the alarm and startup may
  * all ask at once.
  */
-export function createScanner({ scan = scanTargets, now = Date.now, onReport }: ScannerDeps = {}) {
+async function storedTargets(): Promise<string[]> {
+  return (await loadSettings()).settings.targets;
+}
+
+export function createScanner({ scan = scanTargets, now = Date.now, onReport, targets: configured = storedTargets }: ScannerDeps = {}) {
   let running: Promise<ScanReport> | undefined;
   let followUp: Promise<ScanReport> | undefined;
 
@@ -23,13 +29,13 @@ export function createScanner({ scan = scanTargets, now = Date.now, onReport }: 
     const startedAt = now();
     await scanStateItem.setValue({ running: true, startedAt });
     try {
-      const { settings } = await loadSettings();
-      const targets = only ? settings.targets.filter((t) => only.includes(t)) : settings.targets;
+      const all = await configured();
+      const targets = only ? all.filter((t) => only.includes(t)) : all;
       const results = await scan(targets);
-      const previous = only ? readScanReport(await lastScanItem.getValue()) : null;
-      const report: ScanReport = { startedAt, finishedAt: now(), trigger, results: merge(settings.targets, previous, results) };
+      const previous = readScanReport(await lastScanItem.getValue());
+      const report: ScanReport = { startedAt, finishedAt: now(), trigger, results: merge(all, only ? previous : null, results) };
       await lastScanItem.setValue(report);
-      await onReport?.(report);
+      await onReport?.(report, previous);
       return report;
     } finally {
       await scanStateItem.setValue({ running: false });

@@ -1,7 +1,7 @@
 import * as basic from '@secvisogram/csaf-validator-lib/basic.js';
 import validateStrict from '@secvisogram/csaf-validator-lib/validateStrict.js';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_ADVISORIES, BUNDLED_CSAF } from './catalog';
+import { BUNDLED_ADVISORIES, BUNDLED_CSAF, catalogFor } from './catalog';
 import { AdvisoryFormatError, advisoryFromCsaf } from './from-csaf';
 
 interface Finding {
@@ -93,5 +93,18 @@ describe('a broken advisory', () => {
   it('is refused when it is not an object at all', () => {
     expect(() => advisoryFromCsaf('nope', 'x.json')).toThrow('x.json: / must be an object');
     expect(() => advisoryFromCsaf({ document: {} }, 'x.json')).toThrow('x.json: /document/csaf_version must be "2.0"');
+  });
+});
+
+describe('catalogFor', () => {
+  it('keeps the seed organization\u2019s advisories only for that organization, and adds IT\u2019s', () => {
+    const first = BUNDLED_ADVISORIES[0];
+    if (!first) throw new Error('empty catalog');
+    const extra = { ...first, id: 'EXAMPLE-1', origin: 'organization' as const };
+    expect(catalogFor(['BU-2001.09', 'BU-2001.07'], []).map((a) => a.id)).toContain('BU-2001.09');
+    const other = catalogFor([], [extra]).map((a) => a.id);
+    expect(other).not.toContain('BU-2001.09');
+    expect(other.at(-1)).toBe('EXAMPLE-1');
+    expect(catalogFor([], [{ ...extra, id: 'MS01-033' }]).filter((a) => a.id === 'MS01-033')).toHaveLength(1);
   });
 });

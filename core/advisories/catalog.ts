@@ -24,6 +24,16 @@ export const BUNDLE_DATE = '2026-11-26';
 
 export const BUNDLED_ADVISORIES: readonly Advisory[] = Object.entries(BUNDLED_CSAF).map(([file, doc]) => advisoryFromCsaf(doc, file));
 
+/** The seed organization's own advisories: they apply only while that organization is the one in force. */
+const SEED_ORGANIZATION_ADVISORIES = new Set(['BU-2001.09', 'BU-2001.07']);
+
+/** The advisories in force: the bundle, the organization's own, and any IT added by policy. */
+export function catalogFor(organizationAdvisoryIds: readonly string[], extra: readonly Advisory[]): Advisory[] {
+  const bundled = BUNDLED_ADVISORIES.filter((a) => !SEED_ORGANIZATION_ADVISORIES.has(a.id) || organizationAdvisoryIds.includes(a.id));
+  const ids = new Set(bundled.map((a) => a.id));
+  return [...bundled, ...extra.filter((a) => !ids.has(a.id))];
+}
+
 export function findAdvisory(catalog: readonly Advisory[], id: string): Advisory | undefined {
   return catalog.find((a) => a.id === id);
 }

@@ -82,7 +82,9 @@ export function stepContent(id: StepId, org: OrganizationProfile): ChecklistStep
           'Install the patch from Microsoft bulletin MS01-033, or the cumulative IIS patch MS01-044, which includes it. Windows 2000 Service Pack 3 and later already include the fix; on Windows NT 4.0 the post-SP6a Security Rollup does.',
           'Nobody can see from outside whether a patch is installed, so this step is done when you say so. If the server\u2019s answers change later, we will ask again.',
         ],
-        links: [MS01_033, MS01_044],
+        links: org.patchPortalUrl
+          ? [{ label: `${org.name}: patch portal`, url: org.patchPortalUrl, status: 'live' }]
+          : [MS01_033, MS01_044],
         attest: 'patched',
       };
     case 'remove-mappings':

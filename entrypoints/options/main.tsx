@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { effectiveSettings, organizationFrom } from '../../core/policy/apply';
 import { checkSettings, type Settings } from '../../core/settings';
 import { OptionsView } from '../../components/OptionsView';
 import { saveSettings, settingsItem } from '../../utils/storage';
+import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
 import '../../assets/styles.css';
 
@@ -17,12 +19,19 @@ async function save(next: Settings): Promise<string | undefined> {
 
 function App() {
   const raw = useStoredValue(settingsItem);
-  if (raw === undefined) return null;
+  const config = useManagedConfig();
+  if (raw === undefined || config === undefined) return null;
   const { settings, problems } = checkSettings(raw);
+  const org = organizationFrom(config.policy);
   return (
     <OptionsView
       settings={settings}
+      effective={effectiveSettings(settings, config.policy)}
       problems={problems}
+      policyProblems={config.problems}
+      {...(config.managed
+        ? { managedBy: org.name === 'your organization' ? 'your IT department' : `${org.name}\u2019s IT department` }
+        : {})}
       onSave={save}
       onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
     />

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BUNDLED_ADVISORIES, BUNDLE_DATE, findAdvisory } from '../../core/advisories/catalog';
+import { BUNDLE_DATE, catalogFor, findAdvisory } from '../../core/advisories/catalog';
 import { matchAdvisories } from '../../core/advisories/match';
 import {
   answerQuestion,
@@ -18,7 +18,7 @@ import { readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress, QuestionId, StepId } from '../../core/checklist/types';
 import type { TargetResult } from '../../core/evidence';
 import { faqEntries } from '../../core/faq';
-import { SEED_ORGANIZATION } from '../../core/organization';
+import { organizationFrom } from '../../core/policy/apply';
 import { buildSecurityReport } from '../../core/report';
 import { parseRoute, routeHash, type Route } from '../../core/route';
 import { checkSettings } from '../../core/settings';
@@ -28,11 +28,14 @@ import { AdvisoryList } from '../../components/AdvisoryList';
 import { ChecklistView } from '../../components/ChecklistView';
 import { FaqView } from '../../components/FaqView';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
+import { HostAccessBanner } from '../../components/HostAccessBanner';
 import { NavBar } from '../../components/NavBar';
 import { updateChecklist } from '../../utils/checklists';
 import { requestScan } from '../../utils/messages';
+import { hostPattern } from '../../utils/host-access';
 import { downloadText } from '../../utils/report-file';
 import { checklistsItem, lastScanItem, scanStateItem, settingsItem } from '../../utils/storage';
+import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
 
 /** Older than this, opening the popup also starts a fresh check (the stored result shows meanwhile). */
@@ -48,6 +51,8 @@ export function App({ fullPage }: { fullPage: boolean }) {
   const state = useStoredValue(scanStateItem);
   const rawSettings = useStoredValue(settingsItem);
   const rawChecklists = useStoredValue(checklistsItem);
+  const config = useManagedConfig();
+  const [accessError, setAccessError] = useState<string>();
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string>();
@@ -55,7 +60,6 @@ export function App({ fullPage }: { fullPage: boolean }) {
   const [stepMessage, setStepMessage] = useState<{ step: StepId; kind: 'error' | 'ok'; text: string }>();
   const [reportStatus, setReportStatus] = useState<string>();
 
-  const org = SEED_ORGANIZATION;
   const report = readScanReport(rawReport);
   const { checklists, problems: checklistProblems } = readChecklists(rawChecklists);
 
@@ -83,7 +87,20 @@ export function App({ fullPage }: { fullPage: boolean }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [rawReport === undefined]);
 
-  if (rawReport === undefined || state === undefined || rawChecklists === undefined) return null;
+  if (rawReport === undefined || state === undefined || rawChecklists === undefined || config === undefined) return null;
+
+  const baseOrg = organizationFrom(config.policy);
+  const org = { ...baseOrg, advisoryIds: [...baseOrg.advisoryIds, ...config.advisories.map((a) => a.id)] };
+  const catalog = catalogFor(org.advisoryIds, config.advisories);
+  const blocked = (report?.results ?? []).filter((r) => r.rule === 'no-answer-blocked').map((r) => r.target);
+  const allowBlocked = () => {
+    setAccessError(undefined);
+    // Straight from the click: the browser only shows its permission prompt for a user gesture.
+    browser.permissions.request({ origins: [...new Set(blocked.map(hostPattern))] }).then(
+      (granted) => !granted && setAccessError('Access was not allowed, so these servers are not checked.'),
+      (e: unknown) => setAccessError(`The browser could not ask for access: ${errorText(e)}`),
+    );
+  };
 
   const navigate = (next: Route) => {
     location.hash = routeHash(next);
@@ -97,7 +114,7 @@ export function App({ fullPage }: { fullPage: boolean }) {
     const needsChecklist = !!progress || (r.verdict !== 'not-affected' && r.verdict !== 'unreachable');
     const summary = progress ? summarise(progress, r) : undefined;
     return {
-      advisories: matchAdvisories(r, BUNDLED_ADVISORIES),
+      advisories: matchAdvisories(r, catalog),
       ...(needsChecklist ? { checklist: { started: !!progress, done: summary?.done ?? 0, total: summary?.total ?? 0 } } : {}),
       ...(progress?.attestation && attestationHolds(progress, r) ? { patchedAt: progress.attestation.at } : {}),
       rankAs: effectiveVerdict(r, progress),
@@ -106,9 +123,9 @@ export function App({ fullPage }: { fullPage: boolean }) {
 
   let view;
   if (route.name === 'advisories') {
-    view = <AdvisoryList advisories={BUNDLED_ADVISORIES} bundleDate={BUNDLE_DATE} onOpen={(id) => navigate({ name: 'advisory', id })} />;
+    view = <AdvisoryList advisories={catalog} bundleDate={BUNDLE_DATE} onOpen={(id) => navigate({ name: 'advisory', id })} />;
   } else if (route.name === 'advisory') {
-    const advisory = findAdvisory(BUNDLED_ADVISORIES, route.id);
+    const advisory = findAdvisory(catalog, route.id);
     view = advisory ? (
       <AdvisoryDetail advisory={advisory} onBack={() => navigate({ name: 'advisories' })} />
     ) : (
@@ -201,18 +218,21 @@ export function App({ fullPage }: { fullPage: boolean }) {
     }
   } else {
     view = (
-      <FindingsView
-        report={report}
-        running={state.running}
-        now={now}
-        extras={extras}
-        problems={[...checkSettings(rawSettings).problems, ...checklistProblems]}
-        {...(error ? { error } : {})}
-        onCheckAll={() => check()}
-        onCheckTarget={(target) => check([target])}
-        onOpenAdvisory={(id) => navigate({ name: 'advisory', id })}
-        onOpenChecklist={(target) => navigate({ name: 'checklist', target })}
-      />
+      <>
+        <HostAccessBanner targets={blocked} onAllow={allowBlocked} {...(accessError ? { error: accessError } : {})} />
+        <FindingsView
+          report={report}
+          running={state.running}
+          now={now}
+          extras={extras}
+          problems={[...checkSettings(rawSettings).problems, ...checklistProblems]}
+          {...(error ? { error } : {})}
+          onCheckAll={() => check()}
+          onCheckTarget={(target) => check([target])}
+          onOpenAdvisory={(id) => navigate({ name: 'advisory', id })}
+          onOpenChecklist={(target) => navigate({ name: 'checklist', target })}
+        />
+      </>
     );
   }
 
@@ -220,6 +240,11 @@ export function App({ fullPage }: { fullPage: boolean }) {
     <main class={fullPage ? 'popup full-page' : 'popup'} aria-busy={state.running}>
       <NavBar current={route.name} onNavigate={navigate} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
       {view}
+      {config.managed && (
+        <p class="meta managed-note" data-testid="managed-note">
+          Managed by {org.name === 'your organization' ? 'your IT department' : `${org.name}’s IT department`}.
+        </p>
+      )}
     </main>
   );
 }

@@ -14,8 +14,19 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+let notified: string[] = [];
+
 beforeEach(async () => {
   fakeBrowser.reset();
+  notified = [];
+  // fake-browser leaves these out; the background needs them.
+  Object.assign(fakeBrowser.permissions, { onAdded: { addListener: () => undefined }, contains: async () => true });
+  Object.assign(fakeBrowser.notifications, {
+    create: async (id: string) => {
+      notified.push(id);
+      return id;
+    },
+  });
   await settingsItem.setValue({ targets: [server.url], scanIntervalHours: 3 });
 });
 
@@ -36,6 +47,26 @@ describe('background wiring', () => {
     expect(report.trigger).toBe('install');
     expect(report.results.map((r) => [r.target, r.verdict])).toEqual([[server.url, 'exposed']]);
     expect((await browser.alarms.get(SCAN_ALARM))?.periodInMinutes).toBe(180);
+    await expect.poll(() => notified).toEqual([`cra-${server.url}`]);
+  });
+
+  it('applies IT\u2019s policy: the managed schedule wins and IT\u2019s servers are checked', async () => {
+    await fakeBrowser.storage.managed.set({ ScanIntervalHours: 24, ExtraTargets: [server.url.replace('127.0.0.1', 'localhost')] });
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const report = await nextReport();
+    expect(report.results.map((r) => r.target)).toEqual([server.url, server.url.replace('127.0.0.1', 'localhost')]);
+    await expect.poll(async () => (await browser.alarms.get(SCAN_ALARM))?.periodInMinutes).toBe(1440);
+  });
+
+  it('sends nothing to a server the browser has not allowed', async () => {
+    Object.assign(fakeBrowser.permissions, { contains: async () => false });
+    const before = server.seen.length;
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    const report = await nextReport();
+    expect(report.results[0]?.rule).toBe('no-answer-blocked');
+    expect(server.seen.length).toBe(before);
   });
 
   it('on the alarm: scans again', async () => {

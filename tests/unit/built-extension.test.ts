@@ -25,10 +25,10 @@ function scripts(dir: string): string[] {
 }
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s build', (dir) => {
-  it('is MV3 and asks only for storage, alarms and loopback hosts', () => {
+  it('is MV3 and asks only for storage, alarms, notifications and loopback hosts', () => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'alarms']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
     expect(m.host_permissions).toEqual([
       'http://localhost/*',
       'https://localhost/*',

@@ -1,0 +1,36 @@
+import { POLICY_KEYS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
+
+/**
+ * Chrome's managed-storage schema is a small dialect of JSON Schema draft 3:
+ * it ignores keywords it does not know and refuses to load the extension on
+ * an invalid schema. So only `type`, `title`, `description`, `items`,
+ * `minimum`, `maximum`, `properties` and `sensitiveValue` are written; every
+ * other rule is checked at run time by validate.ts.
+ */
+function node(kind: PolicyValueKind): Record<string, unknown> {
+  switch (kind.type) {
+    case 'string':
+    case 'advisories-json':
+      return { type: 'string' };
+    case 'boolean':
+      return { type: 'boolean' };
+    case 'integer':
+      return { type: 'integer', minimum: kind.minimum, maximum: kind.maximum };
+    case 'url-list':
+      return { type: 'array', items: { type: 'string' } };
+  }
+}
+
+export function managedSchema(): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const name of POLICY_KEY_NAMES) {
+    const def = POLICY_KEYS[name];
+    properties[name] = {
+      ...node(def.kind),
+      title: def.title,
+      description: def.description,
+      ...('sensitive' in def && def.sensitive ? { sensitiveValue: true } : {}),
+    };
+  }
+  return { type: 'object', properties };
+}
