@@ -9,6 +9,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   retries: 0,
   globalSetup: './tests/e2e/global-setup.ts',
+  globalTeardown: './tests/e2e/global-teardown.ts',
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: { trace: 'retain-on-failure' },
 });

@@ -20,7 +20,9 @@ const LOOPBACK_HOSTS = [
  * - CRA_HOST_PERMISSIONS: comma-separated match patterns granted at install, for servers IT lists by policy;
  * - CRA_UPDATE_URL: the self-hosted updates.xml, for force-installed CRX builds;
  * - CRA_MANIFEST_KEY: a public key (base64 DER) that fixes the extension id of an unpacked test build.
- *   The Chrome Web Store rejects `key`, so store builds never carry it.
+ *   The Chrome Web Store rejects `key`, so store builds never carry it;
+ * - CRA_VERSION: overrides package.json's version, so tests can publish an update;
+ * - CRA_OUT_DIR: where the build goes, so these variants never overwrite the normal build.
  */
 const extraHosts = (process.env.CRA_HOST_PERMISSIONS ?? '')
   .split(',')
@@ -28,6 +30,7 @@ const extraHosts = (process.env.CRA_HOST_PERMISSIONS ?? '')
   .filter(Boolean);
 const updateUrl = process.env.CRA_UPDATE_URL;
 const manifestKey = process.env.CRA_MANIFEST_KEY;
+const versionOverride = process.env.CRA_VERSION;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -69,5 +72,6 @@ export default defineConfig({
       : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(updateUrl ? { update_url: updateUrl } : {}),
     ...(manifestKey ? { key: manifestKey } : {}),
+    ...(versionOverride ? { version: versionOverride } : {}),
   }),
 });

@@ -2,7 +2,7 @@
 export function ManagedMark({ id }: { id: string }) {
   return (
     <span class="managed-mark" id={id} data-testid="managed-mark">
-      <span aria-hidden="true">{'\ud83d\udd12'}</span> Set by your IT department
+      Set by your IT department
     </span>
   );
 }
