@@ -4,7 +4,9 @@ import { extensionIdFromHash, updateManifestXml } from './update-manifest';
 
 describe('updateManifestXml', () => {
   it('writes one app per extension, escaping what it must', () => {
-    const xml = updateManifestXml([{ extensionId: 'abcdefghijklmnopabcdefghijklmnop', version: '1.2.3', crxUrl: "https://ext.example.edu/cra.crx?a=1&b='2'" }]);
+    const xml = updateManifestXml([
+      { extensionId: 'abcdefghijklmnopabcdefghijklmnop', version: '1.2.3', crxUrl: "https://ext.example.edu/cra.crx?a=1&b='2'" },
+    ]);
     expect(xml).toContain("<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>");
     expect(xml).toContain("<app appid='abcdefghijklmnopabcdefghijklmnop'>");
     expect(xml).toContain("codebase='https://ext.example.edu/cra.crx?a=1&amp;b=&apos;2&apos;' version='1.2.3'");

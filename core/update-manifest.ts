@@ -9,11 +9,13 @@ export interface UpdateEntry {
   crxUrl: string;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/'/g, '&apos;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function updateManifestXml(entries: readonly UpdateEntry[]): string {
   const apps = entries.map(
-    (e) => `  <app appid='${escapeXml(e.extensionId)}'>\n    <updatecheck codebase='${escapeXml(e.crxUrl)}' version='${escapeXml(e.version)}' />\n  </app>`,
+    (e) =>
+      `  <app appid='${escapeXml(e.extensionId)}'>\n    <updatecheck codebase='${escapeXml(e.crxUrl)}' version='${escapeXml(e.version)}' />\n  </app>`,
   );
   return `<?xml version='1.0' encoding='UTF-8'?>\n<gupdate xmlns='http://www.google.com/update2/response' protocol='2.0'>\n${apps.join('\n')}\n</gupdate>\n`;
 }

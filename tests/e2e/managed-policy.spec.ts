@@ -24,15 +24,18 @@ function policyFor(extensionPolicy: Record<string, unknown>) {
 test.beforeAll(async () => {
   build = buildWithKey(path.join(work, 'out'), path.join(work, 'key.pem'));
   server = await startPersonality('iis5-mapped');
-  writePolicy('managed', policyFor({
-    OrganizationName: 'Example University',
-    SecurityTeamEmail: 'security@example.edu',
-    ExtraTargets: [server.url.replace('127.0.0.1', 'localhost')],
-    ScanIntervalHours: 12,
-    LockTargets: true,
-    // Chromium drops a value that breaks the schema before the extension sees it; this one passes the schema and fails our check.
-    HelpDeskEmail: 'not an address',
-  }));
+  writePolicy(
+    'managed',
+    policyFor({
+      OrganizationName: 'Example University',
+      SecurityTeamEmail: 'security@example.edu',
+      ExtraTargets: [server.url.replace('127.0.0.1', 'localhost')],
+      ScanIntervalHours: 12,
+      LockTargets: true,
+      // Chromium drops a value that breaks the schema before the extension sees it; this one passes the schema and fails our check.
+      HelpDeskEmail: 'not an address',
+    }),
+  );
   ({ context, serviceWorker: sw } = await launchWithExtension({ extensionDir: build.dir }));
 });
 
@@ -45,7 +48,9 @@ test.afterAll(async () => {
 
 test('the extension reads its id-keyed policy, and the options page shows the organization, the locks and the bad value', async () => {
   expect(new URL(sw.url()).host).toBe(build.extensionId);
-  await expect.poll(() => sw.evaluate(async () => (await chrome.storage.managed.get()).OrganizationName), { timeout: 20_000 }).toBe('Example University');
+  await expect
+    .poll(() => sw.evaluate(async () => (await chrome.storage.managed.get()).OrganizationName), { timeout: 20_000 })
+    .toBe('Example University');
 
   const options = await openOptions(context, build.extensionId);
   await expect(options.getByTestId('managed-by')).toContainText('Example University\u2019s IT department');
@@ -70,7 +75,10 @@ test('the popup checks IT\u2019s server, names the organization, and the report 
   await popup.getByRole('button', { name: 'No', exact: true }).click();
   await popup.getByRole('button', { name: 'No, I don’t' }).click();
   await popup.locator('[data-step="report"] summary').click();
-  await expect(popup.locator('[data-step="report"]').getByRole('link', { name: 'E-mail it' })).toHaveAttribute('href', /^mailto:security@example\.edu\?/);
+  await expect(popup.locator('[data-step="report"]').getByRole('link', { name: 'E-mail it' })).toHaveAttribute(
+    'href',
+    /^mailto:security@example\.edu\?/,
+  );
   await saveScreenshot(popup, 'popup-managed');
   await popup.close();
 });
@@ -78,8 +86,12 @@ test('the popup checks IT\u2019s server, names the organization, and the report 
 test('a policy change applies while the browser runs', async () => {
   writePolicy('managed', policyFor({ OrganizationName: 'Renamed College', ScanIntervalHours: 3 }));
   // Chromium watches the policy folder and reloads after a short settle delay.
-  await expect.poll(() => sw.evaluate(async () => (await chrome.storage.managed.get()).OrganizationName), { timeout: 45_000 }).toBe('Renamed College');
-  await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.get('scheduled-scan'))?.periodInMinutes), { timeout: 10_000 }).toBe(180);
+  await expect
+    .poll(() => sw.evaluate(async () => (await chrome.storage.managed.get()).OrganizationName), { timeout: 45_000 })
+    .toBe('Renamed College');
+  await expect
+    .poll(() => sw.evaluate(async () => (await chrome.alarms.get('scheduled-scan'))?.periodInMinutes), { timeout: 10_000 })
+    .toBe(180);
   const options = await openOptions(context, build.extensionId);
   await expect(options.getByTestId('managed-by')).toContainText('Renamed College');
   await expect(options.getByLabel('Add an address on this computer')).toBeVisible();

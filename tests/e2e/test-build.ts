@@ -20,7 +20,10 @@ export function throwawayKey(file: string): { extensionId: string; publicKeyBase
 /** Builds the extension with a manifest key, so its id is known before Chromium loads it (policy is keyed by id). */
 export function buildWithKey(outDir: string, keyFile: string): KeyedBuild {
   const { extensionId, publicKeyBase64 } = throwawayKey(keyFile);
-  const result = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, CRA_OUT_DIR: outDir, CRA_MANIFEST_KEY: publicKeyBase64 }, encoding: 'utf8' });
+  const result = spawnSync('npx', ['wxt', 'build'], {
+    env: { ...process.env, CRA_OUT_DIR: outDir, CRA_MANIFEST_KEY: publicKeyBase64 },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`Keyed build failed:\n${result.stdout}\n${result.stderr}`);
   return { dir: path.join(outDir, 'chrome-mv3'), extensionId };
 }
