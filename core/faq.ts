@@ -41,7 +41,10 @@ export function faqEntries(org: OrganizationProfile): FaqEntry[] {
         `You can also ask ${help} for help.`,
         ...(org.antivirus ? [`${org.name} offers ${org.antivirus.name}.${org.antivirus.note ? ` ${org.antivirus.note}` : ''}`] : []),
       ],
-      links: [{ label: 'Microsoft MS01-033 (the patch)', url: ADVISORY_LINKS.ms01033.url, status: 'live' }],
+      links: [
+        { label: 'Microsoft MS01-033 (the patch)', url: ADVISORY_LINKS.ms01033.url, status: 'live' },
+        ...(org.helpDesk.url ? [{ label: `${org.name}: help`, url: org.helpDesk.url, status: 'live' as const }] : []),
+      ],
     },
     {
       id: 'port-disabled',

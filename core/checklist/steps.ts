@@ -168,6 +168,7 @@ export function stepContent(id: StepId, org: OrganizationProfile): ChecklistStep
             ? []
             : [`No address is known for ${org.securityTeam.name}, so the e-mail goes to ${helpDeskContact(org)}.`]),
         ],
+        ...(org.helpDesk.url ? { links: [{ label: `${org.name}: help`, url: org.helpDesk.url, status: 'live' as const }] } : {}),
       };
     }
   }

@@ -18,7 +18,7 @@ import { readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress, QuestionId, StepId } from '../../core/checklist/types';
 import type { TargetResult } from '../../core/evidence';
 import { faqEntries } from '../../core/faq';
-import { organizationFrom } from '../../core/policy/apply';
+import { effectiveSettings, organizationFrom } from '../../core/policy/apply';
 import { buildSecurityReport } from '../../core/report';
 import { parseRoute, routeHash, type Route } from '../../core/route';
 import { checkSettings } from '../../core/settings';
@@ -81,11 +81,14 @@ export function App({ fullPage }: { fullPage: boolean }) {
   };
 
   useEffect(() => {
-    if (rawReport === undefined) return;
-    if (report === null || Date.now() - report.finishedAt > STALE_AFTER_MS) check();
-    // Only on the first stored value: later reports come from the scan this started.
+    if (rawReport === undefined || rawSettings === undefined || config === undefined) return;
+    // A target the last report does not cover (added by the user or by IT's policy since) is checked now too.
+    const wanted = effectiveSettings(checkSettings(rawSettings).settings, config.policy).settings.targets;
+    const covered = new Set(report?.results.map((r) => r.target));
+    if (report === null || Date.now() - report.finishedAt > STALE_AFTER_MS || wanted.some((t) => !covered.has(t))) check();
+    // Only once everything is first read: later reports come from the scan this started.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rawReport === undefined]);
+  }, [rawReport === undefined || rawSettings === undefined || config === undefined]);
 
   if (rawReport === undefined || state === undefined || rawChecklists === undefined || config === undefined) return null;
 

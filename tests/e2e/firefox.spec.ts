@@ -1,0 +1,81 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../core/extension-ids';
+import { startPersonality, type FakeServer } from '../servers/fake-servers';
+
+// Playwright cannot drive a stock Firefox; puppeteer-core does, over WebDriver BiDi.
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION = path.resolve('.output/firefox-mv3');
+const UUID = '5c2f6f0e-6d0b-4c59-9a47-0f1e2d3c4b5a';
+
+test.skip(!existsSync(FIREFOX), `Firefox ESR not found at ${FIREFOX} (.ci/run installs Debian's firefox-esr).`);
+test.skip(process.getuid?.() !== 0, 'Writing /etc/firefox/policies needs root (CI runs as root).');
+
+/** Debian's Firefox reads enterprise policy here, at start. A file already there is put back afterwards. */
+const POLICIES = '/etc/firefox/policies/policies.json';
+const previousPolicies = existsSync(POLICIES) ? readFileSync(POLICIES) : undefined;
+
+const home = mkdtempSync(path.join(tmpdir(), 'cra-firefox-'));
+let browser: Browser;
+let server: FakeServer;
+
+async function openExtensionPage(file: string, ready: string): Promise<Page> {
+  const page = await browser.newPage();
+  // Firefox sends no load event for moz-extension pages opened this way: wait for the content instead.
+  page.goto(`moz-extension://${UUID}/${file}`).catch(() => undefined);
+  await page.waitForSelector(ready, { timeout: 20_000 });
+  return page;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  server = await startPersonality('iis5-mapped');
+  // IT's settings in policies.json, the way docs/policies/firefox-policies.json gives them.
+  mkdirSync(path.dirname(POLICIES), { recursive: true });
+  writeFileSync(
+    POLICIES,
+    JSON.stringify({
+      policies: {
+        '3rdparty': {
+          Extensions: { [GECKO_ID]: { OrganizationName: 'Example University', ExtraTargets: [server.url], ScanIntervalHours: 12 } },
+        },
+      },
+    }),
+  );
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+    env: { ...process.env, HOME: home },
+  });
+  await browser.installExtension(EXTENSION);
+});
+
+test.afterAll(async () => {
+  if (previousPolicies) writeFileSync(POLICIES, previousPolicies);
+  else rmSync(POLICIES, { force: true });
+  await browser?.close();
+  await server?.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u2019s settings from policies.json', async () => {
+  const popup = await openExtensionPage('popup.html', `[data-target="${server.url}"][data-verdict="exposed"]`);
+  const verdict = await popup.$eval(`[data-target="${server.url}"]`, (el) => el.getAttribute('data-verdict'));
+  expect(verdict).toBe('exposed');
+  expect(await popup.$eval('[data-testid="managed-note"]', (el) => el.textContent)).toContain('Example University');
+  await popup.setViewport({ width: 380, height: 900 });
+  mkdirSync('screenshots', { recursive: true });
+  await popup.screenshot({ path: 'screenshots/firefox-popup-exposed.png' });
+
+  const options = await openExtensionPage('options.html', '[data-testid="managed-by"]');
+  expect(await options.$eval('#interval', (el) => (el as HTMLInputElement).disabled)).toBe(true);
+  expect(await options.$eval('#interval', (el) => (el as HTMLInputElement).value)).toBe('12');
+  expect(server.seen.map((r) => r.url).every((u) => u === '/' || u === '/NULL.ida')).toBe(true);
+});
