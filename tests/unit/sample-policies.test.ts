@@ -33,14 +33,16 @@ describe('sample policies in docs/policies', () => {
       'chrome-linux.json',
       'chrome-macos.mobileconfig',
       'chrome-windows.reg',
+      'edge-linux.json',
+      'edge-macos.mobileconfig',
       'edge-windows.reg',
       'firefox-managed-storage.json',
       'firefox-policies.json',
     ]);
   });
 
-  it('chrome-linux.json sets every key and force-installs', () => {
-    const json = JSON.parse(read('chrome-linux.json')) as {
+  it.each(['chrome-linux.json', 'edge-linux.json'])('%s sets every key and force-installs', (file) => {
+    const json = JSON.parse(read(file)) as {
       ExtensionInstallForcelist: string[];
       '3rdparty': { extensions: Record<string, Record<string, unknown>> };
     };
@@ -60,11 +62,14 @@ describe('sample policies in docs/policies', () => {
     expectValid(extensionPolicyFromReg(keys, `${root}\\3rdparty\\${extensions}\\${ID}\\policy`));
   });
 
-  it('chrome-macos.mobileconfig force-installs and sets valid values', () => {
-    const profile = parsePlist(read('chrome-macos.mobileconfig')) as { PayloadContent: Record<string, unknown>[] };
-    const chrome = profile.PayloadContent.find((p) => p.PayloadType === 'com.google.Chrome');
-    expect((chrome?.ExtensionInstallForcelist as string[])[0]).toMatch(new RegExp(`^${ID};https://`));
-    const ext = profile.PayloadContent.find((p) => p.PayloadType === `com.google.Chrome.extensions.${ID}`) ?? {};
+  it.each([
+    ['chrome-macos.mobileconfig', 'com.google.Chrome'],
+    ['edge-macos.mobileconfig', 'com.microsoft.Edge'],
+  ])('%s force-installs and sets valid values', (file, domain) => {
+    const profile = parsePlist(read(file)) as { PayloadContent: Record<string, unknown>[] };
+    const browserPayload = profile.PayloadContent.find((p) => p.PayloadType === domain);
+    expect((browserPayload?.ExtensionInstallForcelist as string[])[0]).toMatch(new RegExp(`^${ID};https://`));
+    const ext = profile.PayloadContent.find((p) => p.PayloadType === `${domain}.extensions.${ID}`) ?? {};
     const policy = Object.fromEntries(Object.entries(ext).filter(([k]) => !k.startsWith('Payload')));
     expectValid(policy);
   });
