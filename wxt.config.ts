@@ -37,7 +37,8 @@ export default defineConfig({
   // Explicit imports everywhere: a reader can follow every name to its file.
   imports: false,
   outDir: process.env.CRA_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // CRA_SOURCEMAP=1: source maps, so npm run bench can say which modules weigh what.
+  vite: () => ({ plugins: [preact()], build: { sourcemap: process.env.CRA_SOURCEMAP === '1' } }),
   // The sources zip is for store reviewers: code and docs, not test output.
   zip: {
     excludeSources: ['screenshots/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'],

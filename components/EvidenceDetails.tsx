@@ -1,5 +1,5 @@
 import type { RequestEvidence, TargetResult } from '../core/evidence';
-import { errorReason } from '../core/classify';
+import { errorReason } from '../core/error-reasons';
 import { formatDateTime } from '../core/format-time';
 
 export interface EvidenceDetailsProps {

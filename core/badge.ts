@@ -1,5 +1,5 @@
 import type { ScanReport, TargetResult } from './evidence';
-import { VERDICT_TEXT } from './verdict-text';
+import { VERDICT_LABELS } from './verdict-labels';
 import { worstVerdict, type Verdict } from './verdict';
 
 export interface BadgeState {
@@ -28,7 +28,7 @@ export function badgeFor(report: ScanReport | null | undefined, verdictOf: (r: T
   const worst = worstVerdict(verdicts) ?? 'unreachable';
   const counts = new Map<Verdict, number>();
   for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${VERDICT_TEXT[verdict].label.toLowerCase()}`);
+  const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${VERDICT_LABELS[verdict].label.toLowerCase()}`);
   const summary = worst === 'unreachable' ? 'no web server answered on this computer' : parts.join(', ');
   return { ...BADGE[worst], title: `Code Red Advisor: ${summary}` };
 }

@@ -1,7 +1,11 @@
 import { parseServerBanner, type ParsedBanner } from './banner';
 import { matchBannerRules, type BannerMatch } from './banner-rules';
-import type { ErrorKind, MappingState, RequestEvidence } from './evidence';
-import { IDQ_ERROR_PAGE, URLSCAN_REJECTION, isDefaced } from './signatures';
+import { errorReason } from './error-reasons';
+import type { MappingState, RequestEvidence } from './evidence';
+
+export { assessMapping };
+import { assessMapping } from './mapping';
+import { isDefaced } from './signatures';
 import type { Verdict } from './verdict';
 
 export interface Classification {
@@ -11,31 +15,6 @@ export interface Classification {
   banner: string | null;
   mapping: MappingState;
   reasons: string[];
-}
-
-const ERROR_REASON: Record<ErrorKind, string> = {
-  refused: 'Nothing accepted the connection, or what answered was not a web server.',
-  timeout: 'The connection was accepted, but no answer came before the time limit.',
-  tls: 'A secure (https) connection could not be set up.',
-  network: 'The request failed on the network before any answer came.',
-  aborted: 'The check was stopped before it finished.',
-  blocked: 'The browser has not been allowed to reach this address yet, so nothing was sent. Press "Allow" to let it.',
-};
-
-export function errorReason(kind: ErrorKind): string {
-  return ERROR_REASON[kind];
-}
-
-/** Reads the mapping check. Only idq.dll's own error page counts as "present". */
-export function assessMapping(ida: RequestEvidence | undefined): MappingState {
-  if (!ida) return 'not-checked';
-  const body = ida.bodySnippet ?? '';
-  if (ida.status !== undefined && IDQ_ERROR_PAGE.test(body)) return 'present';
-  if (URLSCAN_REJECTION.test(body)) return 'urlscan';
-  // A plain 404 means IIS looked for a file, not a script mapping. Anything else
-  // (401, 403, 500, a redirect, a time-out) does not decide.
-  if (ida.status === 404 && !ida.error) return 'absent';
-  return 'undecided';
 }
 
 /** The banner to judge by: the `/` answer's, else the NULL.ida answer's. Redirects hide headers. */

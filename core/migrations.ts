@@ -1,4 +1,4 @@
-import { assessMapping } from './classify';
+import { assessMapping } from './mapping';
 import type { MappingState, ScanReport, TargetResult } from './evidence';
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attestPatched, confirmStep, answerQuestion, setStepStatus, startProgress } from './checklist/progress';
+import { answerQuestion, setStepStatus, startProgress } from './checklist/progress';
+import { confirmStep } from './checklist/verify';
+import { attestPatched } from './checklist/attestation';
 import type { ChecklistProgress } from './checklist/types';
 import { GENERIC_ORGANIZATION, SEED_ORGANIZATION } from './organization';
 import { MAILTO_BODY_LIMIT, buildSecurityReport } from './report';

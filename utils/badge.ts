@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../core/badge';
-import { effectiveVerdict } from '../core/checklist/progress';
+import { effectiveVerdict } from '../core/checklist/attestation';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
 

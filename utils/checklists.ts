@@ -1,4 +1,4 @@
-import { reconcile } from '../core/checklist/progress';
+import { reconcile } from '../core/checklist/attestation';
 import { readChecklists } from '../core/checklist/stored';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';

@@ -13,7 +13,7 @@ describe('readManagedConfig', () => {
 
   it('reads Firefox\u2019s "Managed storage manifest not found" as consumer mode, not an error', async () => {
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
-    expect(await readManagedConfig()).toEqual({ managed: false, policy: {}, advisories: [], problems: [] });
+    expect(await readManagedConfig()).toEqual({ managed: false, policy: {}, problems: [] });
   });
 
   it('validates what it reads and reports changes at run time', async () => {

@@ -5,7 +5,8 @@ import { IDQ_PAGE, NOT_FOUND_PAGE } from '../tests/servers/personalities';
 import { checklistsItem, lastScanItem } from './storage';
 import { readScanReport } from '../core/stored-report';
 import { loadChecklists, reconcileChecklists, saveChecklist } from './checklists';
-import { attestPatched, startProgress } from '../core/checklist/progress';
+import { startProgress } from '../core/checklist/progress';
+import { attestPatched } from '../core/checklist/attestation';
 import { fakeReport, fakeResult } from '../tests/fixtures/results';
 
 beforeEach(() => {

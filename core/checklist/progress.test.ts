@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeResult } from '../../tests/fixtures/results';
-import {
-  answerQuestion,
-  attestPatched,
-  attestationHolds,
-  confirmStep,
-  reconcile,
-  setStepStatus,
-  startProgress,
-  summarise,
-  verification,
-} from './progress';
+import { answerQuestion, setStepStatus, startProgress, summarise } from './progress';
+import { confirmStep, verification } from './verify';
+import { attestPatched, attestationHolds, reconcile } from './attestation';
 
 const T = 'http://127.0.0.1:8080/';
 const exposed = fakeResult(T, 'exposed', { banner: 'Microsoft-IIS/5.0', mapping: 'present' });

@@ -1,4 +1,5 @@
-import { POLICY_KEYS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
+import { POLICY_DOCS } from './key-docs';
+import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
 
 function typeText(kind: PolicyValueKind): string {
   switch (kind.type) {
@@ -24,8 +25,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** The table of policy keys in docs/admin.md, generated from keys.ts so the two never disagree. */
 export function policyKeysMarkdown(): string {
   const rows = POLICY_KEY_NAMES.map((name) => {
-    const def = POLICY_KEYS[name];
-    return `| \`${name}\` | ${def.group} | ${typeText(def.kind)} | ${cell(def.description)} | \`${cell(JSON.stringify(def.example))}\` |`;
+    const def = POLICY_DOCS[name];
+    return `| \`${name}\` | ${def.group} | ${typeText(POLICY_KINDS[name])} | ${cell(def.description)} | \`${cell(JSON.stringify(def.example))}\` |`;
   });
   return ['| Key | Group | Type | What it does | Example |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }

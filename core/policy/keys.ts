@@ -1,8 +1,9 @@
 /**
- * The one definition of every policy key an IT department can set. It
- * generates public/managed_schema.json (Chrome's dialect), drives the runtime
- * validator used in every browser, the options page's "Set by your IT
- * department" marks and the table of keys in docs/admin.md.
+ * The one definition of every policy key an IT department can set: its type
+ * here, its words in key-docs.ts (kept apart so the background bundle carries
+ * no documentation). Together they generate managed_schema.json (Chrome's
+ * dialect) and the table of keys in docs/admin.md, and drive the runtime
+ * validator used in every browser.
  */
 export type PolicyValueKind =
   | { type: 'string'; format?: 'text' | 'url' | 'email'; maxLength: number }
@@ -11,149 +12,31 @@ export type PolicyValueKind =
   | { type: 'url-list'; maxItems: number }
   | { type: 'advisories-json'; maxLength: number };
 
-export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks';
-
-export interface PolicyKeyDefinition {
-  kind: PolicyValueKind;
-  group: PolicyGroup;
-  title: string;
-  description: string;
-  /** A value an admin can copy; every sample policy and the docs use these. */
-  example: string | number | boolean | string[];
-  /** Masked in chrome://policy. */
-  sensitive?: boolean;
-}
-
 const text = (maxLength = 200) => ({ type: 'string', format: 'text', maxLength }) as const;
 const url = { type: 'string', format: 'url', maxLength: 2000 } as const;
 const email = { type: 'string', format: 'email', maxLength: 254 } as const;
 
-export const POLICY_KEYS = {
-  OrganizationName: {
-    kind: text(),
-    group: 'Organization',
-    title: 'Organization name',
-    description: 'Replaces the built-in organization (Boston University, from the 2001 FAQ) everywhere the extension names one.',
-    example: 'Example University',
-  },
-  HelpDeskName: {
-    kind: text(),
-    group: 'Organization',
-    title: 'Help desk name',
-    description: 'How the help desk is named in sentences, e.g. "the IT Service Desk".',
-    example: 'the IT Service Desk',
-  },
-  HelpDeskPhone: {
-    kind: text(40),
-    group: 'Organization',
-    title: 'Help desk phone',
-    description: 'Shown wherever the extension says who can help.',
-    example: '+1 555 0100',
-  },
-  HelpDeskEmail: {
-    kind: email,
-    group: 'Organization',
-    title: 'Help desk e-mail',
-    description: 'Receives the report when no security team e-mail is set.',
-    example: 'servicedesk@example.edu',
-  },
-  HelpDeskUrl: {
-    kind: url,
-    group: 'Organization',
-    title: 'Help desk web page',
-    description: 'Linked from the checklist and the FAQ.',
-    example: 'https://it.example.edu/help',
-  },
-  SecurityTeamName: {
-    kind: text(),
-    group: 'Organization',
-    title: 'Security team name',
-    description: 'Who the report at the end of the checklist is for, e.g. "the Information Security Office".',
-    example: 'the Information Security Office',
-  },
-  SecurityTeamEmail: {
-    kind: email,
-    group: 'Organization',
-    title: 'Security team e-mail',
-    description: 'Where the "E-mail it" button of the report sends to. Nothing is sent unless the user sends it.',
-    example: 'security@example.edu',
-  },
-  AntivirusName: {
-    kind: text(),
-    group: 'Links',
-    title: 'Anti-virus product',
-    description: 'The organization\u2019s site-licensed anti-virus, named in the "update your anti-virus" step.',
-    example: 'Example Antivirus (site license)',
-  },
-  AntivirusUrl: {
-    kind: url,
-    group: 'Links',
-    title: 'Anti-virus download',
-    description: 'Where staff download the site-licensed anti-virus.',
-    example: 'https://software.example.edu/antivirus',
-  },
-  AntivirusNote: {
-    kind: text(400),
-    group: 'Links',
-    title: 'Anti-virus note',
-    description: 'One sentence shown with the download, e.g. that it asks for a login.',
-    example: 'The page asks for your university login.',
-  },
-  PatchPortalUrl: {
-    kind: url,
-    group: 'Links',
-    title: 'Internal patch portal',
-    description: 'Replaces Microsoft\u2019s patch links in the checklist with the organization\u2019s own patch portal.',
-    example: 'https://patches.example.edu/iis',
-  },
-  ExtraAdvisories: {
-    kind: { type: 'advisories-json', maxLength: 500_000 },
-    group: 'Advisories',
-    title: 'Extra advisories',
-    description:
-      'A JSON string holding one CSAF 2.0 document (csaf_security_advisory) or an array of them. Each valid document is added to the advisories; each invalid one is named with its problem on the options page.',
-    example: '[]',
-  },
-  ExtraTargets: {
-    kind: { type: 'url-list', maxItems: 50 },
-    group: 'Servers to check',
-    title: 'Extra servers to check',
-    description:
-      'http(s) addresses beyond this computer, e.g. the department\u2019s web servers. The browser asks the user once to allow access to them (policy cannot grant host access), unless the extension was built with them (see "Hosts beyond loopback").',
-    example: ['http://intranet.example.edu/'],
-  },
-  ScanIntervalHours: {
-    kind: { type: 'integer', minimum: 1, maximum: 168 },
-    group: 'Behaviour',
-    title: 'Hours between checks',
-    description: 'How often the extension checks on its own. Overrides the user\u2019s choice.',
-    example: 6,
-  },
-  NotificationsEnabled: {
-    kind: { type: 'boolean' },
-    group: 'Behaviour',
-    title: 'Notifications',
-    description: 'Whether the extension shows a notification when a check finds a server newly infected or exposed.',
-    example: true,
-  },
-  LockTargets: {
-    kind: { type: 'boolean' },
-    group: 'Locks',
-    title: 'Lock the list of servers',
-    description:
-      'When true, users cannot add or remove servers: the extension checks this computer\u2019s default addresses and ExtraTargets only.',
-    example: false,
-  },
-  LockSettings: {
-    kind: { type: 'boolean' },
-    group: 'Locks',
-    title: 'Lock the other settings',
-    description: 'When true, users cannot change the schedule or notifications.',
-    example: false,
-  },
-} as const satisfies Record<string, PolicyKeyDefinition>;
+export const POLICY_KINDS = {
+  OrganizationName: text(),
+  HelpDeskName: text(),
+  HelpDeskPhone: text(40),
+  HelpDeskEmail: email,
+  HelpDeskUrl: url,
+  SecurityTeamName: text(),
+  SecurityTeamEmail: email,
+  AntivirusName: text(),
+  AntivirusUrl: url,
+  AntivirusNote: text(400),
+  PatchPortalUrl: url,
+  ExtraAdvisories: { type: 'advisories-json', maxLength: 500_000 },
+  ExtraTargets: { type: 'url-list', maxItems: 50 },
+  ScanIntervalHours: { type: 'integer', minimum: 1, maximum: 168 },
+  NotificationsEnabled: { type: 'boolean' },
+  LockTargets: { type: 'boolean' },
+  LockSettings: { type: 'boolean' },
+} as const satisfies Record<string, PolicyValueKind>;
 
-export type PolicyKey = keyof typeof POLICY_KEYS;
+export type PolicyKey = keyof typeof POLICY_KINDS;
 
 type ValueOf<K extends PolicyValueKind> = K extends { type: 'boolean' }
   ? boolean
@@ -166,6 +49,6 @@ type ValueOf<K extends PolicyValueKind> = K extends { type: 'boolean' }
         : string;
 
 /** A policy after validation: only the keys that were set and valid. */
-export type Policy = { -readonly [K in PolicyKey]?: ValueOf<(typeof POLICY_KEYS)[K]['kind']> };
+export type Policy = { -readonly [K in PolicyKey]?: ValueOf<(typeof POLICY_KINDS)[K]> };
 
-export const POLICY_KEY_NAMES = Object.keys(POLICY_KEYS) as PolicyKey[];
+export const POLICY_KEY_NAMES = Object.keys(POLICY_KINDS) as PolicyKey[];

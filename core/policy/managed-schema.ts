@@ -1,4 +1,5 @@
-import { POLICY_KEYS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
+import { POLICY_DOCS } from './key-docs';
+import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
 
 /**
  * Chrome's managed-storage schema is a small dialect of JSON Schema draft 3:
@@ -24,12 +25,12 @@ function node(kind: PolicyValueKind): Record<string, unknown> {
 export function managedSchema(): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const name of POLICY_KEY_NAMES) {
-    const def = POLICY_KEYS[name];
+    const def = POLICY_DOCS[name];
     properties[name] = {
-      ...node(def.kind),
+      ...node(POLICY_KINDS[name]),
       title: def.title,
       description: def.description,
-      ...('sensitive' in def && def.sensitive ? { sensitiveValue: true } : {}),
+      ...(def.sensitive ? { sensitiveValue: true } : {}),
     };
   }
   return { type: 'object', properties };

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CSAF } from '../advisories/catalog';
 import { DEFAULT_SETTINGS } from '../settings';
-import { effectiveSettings, organizationFrom } from './apply';
-import { POLICY_KEYS, POLICY_KEY_NAMES } from './keys';
+import { effectiveSettings } from './apply';
+import { organizationFrom } from './organization-from';
+import { POLICY_DOCS } from './key-docs';
+import { POLICY_KEY_NAMES } from './keys';
 import { managedSchema } from './managed-schema';
+import { readExtraAdvisories } from './extra-advisories';
 import { validatePolicy } from './validate';
 
 // Every keyword Chromium's schema parser understands (components/policy/core/common/schema.cc).
@@ -54,7 +57,7 @@ describe('managed_schema.json', () => {
 
   it('documents each key with a title, a description and an example that validates', () => {
     for (const name of POLICY_KEY_NAMES) {
-      const def = POLICY_KEYS[name];
+      const def = POLICY_DOCS[name];
       expect(def.title.length, name).toBeGreaterThan(3);
       expect(def.description.length, name).toBeGreaterThan(20);
       expect(validatePolicy({ [name]: def.example }).problems, name).toEqual([]);
@@ -109,7 +112,9 @@ describe('validatePolicy', () => {
     good.document.tracking.id = 'EXAMPLE-2026-01';
     const bad = structuredClone(good);
     delete bad.document.title;
-    const { advisories, problems } = validatePolicy({ ExtraAdvisories: JSON.stringify([good, bad]) });
+    const { advisories, problems } = readExtraAdvisories(
+      validatePolicy({ ExtraAdvisories: JSON.stringify([good, bad]) }).policy.ExtraAdvisories,
+    );
     expect(advisories.map((a) => [a.id, a.origin])).toEqual([['EXAMPLE-2026-01', 'organization']]);
     expect(problems).toEqual([
       {
@@ -118,7 +123,7 @@ describe('validatePolicy', () => {
         reason: 'This document is not valid CSAF: /document/title must be a non-empty string',
       },
     ]);
-    expect(validatePolicy({ ExtraAdvisories: '{nope' }).problems[0]?.reason).toMatch(/^It is not valid JSON/);
+    expect(readExtraAdvisories('{nope').problems[0]?.reason).toMatch(/^It is not valid JSON/);
   });
 });
 

@@ -1,6 +1,4 @@
-import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
-import type { Advisory } from '../advisories/types';
-import { POLICY_KEYS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
+import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
 
 /** One policy value that was not applied, explained for the options page. */
 export interface PolicyProblem {
@@ -14,16 +12,14 @@ export interface ManagedConfig {
   /** Any policy value present at all: the browser is managed. */
   managed: boolean;
   policy: Policy;
-  /** Valid documents from ExtraAdvisories. */
-  advisories: Advisory[];
   problems: PolicyProblem[];
 }
 
-export const UNMANAGED: ManagedConfig = { managed: false, policy: {}, advisories: [], problems: [] };
+export const UNMANAGED: ManagedConfig = { managed: false, policy: {}, problems: [] };
 
 const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   let text: string;
   try {
     text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
@@ -113,32 +109,6 @@ function extraTargets(list: unknown[], problems: PolicyProblem[]): string[] {
   return targets;
 }
 
-function extraAdvisories(json: string, problems: PolicyProblem[]): Advisory[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(json);
-  } catch (e) {
-    problems.push({
-      key: 'ExtraAdvisories',
-      value: shown(json),
-      reason: `It is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
-    });
-    return [];
-  }
-  const docs = Array.isArray(parsed) ? parsed : [parsed];
-  const advisories: Advisory[] = [];
-  docs.forEach((doc, i) => {
-    const name = Array.isArray(parsed) ? `ExtraAdvisories[${i}]` : 'ExtraAdvisories';
-    try {
-      advisories.push(advisoryFromCsaf(doc, name, 'organization'));
-    } catch (e) {
-      if (!(e instanceof AdvisoryFormatError)) throw e;
-      problems.push({ key: name, value: shown(doc), reason: e.message.replace(`${name}: `, 'This document is not valid CSAF: ') });
-    }
-  });
-  return advisories;
-}
-
 /**
  * Validates what the browser reports as managed storage. Chromium drops
  * values that break the schema and Firefox checks nothing, so every value is
@@ -150,9 +120,8 @@ export function validatePolicy(raw: unknown): ManagedConfig {
   if (entries.length === 0) return UNMANAGED;
   const policy: Record<string, unknown> = {};
   const problems: PolicyProblem[] = [];
-  let advisories: Advisory[] = [];
   for (const [key, value] of entries) {
-    if (!(key in POLICY_KEYS)) {
+    if (!(key in POLICY_KINDS)) {
       problems.push({
         key,
         value: shown(value),
@@ -160,16 +129,13 @@ export function validatePolicy(raw: unknown): ManagedConfig {
       });
       continue;
     }
-    const result = check(POLICY_KEYS[key as PolicyKey].kind, value);
+    const result = check(POLICY_KINDS[key as PolicyKey], value);
     if (!result.ok) {
       problems.push({ key, value: shown(value), reason: result.reason });
       continue;
     }
-    if (key === 'ExtraTargets') policy[key] = extraTargets(result.value as unknown[], problems);
-    else if (key === 'ExtraAdvisories') {
-      advisories = extraAdvisories(result.value as string, problems);
-      policy[key] = result.value;
-    } else policy[key] = result.value;
+    policy[key] = key === 'ExtraTargets' ? extraTargets(result.value as unknown[], problems) : result.value;
   }
-  return { managed: true, policy: policy as Policy, advisories, problems };
+  // ExtraAdvisories stays a string here: extra-advisories.ts reads it where advisories are shown.
+  return { managed: true, policy: policy as Policy, problems };
 }

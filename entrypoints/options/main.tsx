@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { effectiveSettings, organizationFrom } from '../../core/policy/apply';
+import { effectiveSettings } from '../../core/policy/apply';
+import { organizationFrom } from '../../core/policy/organization-from';
+import { readExtraAdvisories } from '../../core/policy/extra-advisories';
 import { checkSettings, type Settings } from '../../core/settings';
 import { OptionsView } from '../../components/OptionsView';
 import { saveSettings, settingsItem } from '../../utils/storage';
@@ -28,7 +30,7 @@ function App() {
       settings={settings}
       effective={effectiveSettings(settings, config.policy)}
       problems={problems}
-      policyProblems={config.problems}
+      policyProblems={[...config.problems, ...readExtraAdvisories(config.policy.ExtraAdvisories).problems]}
       {...(config.managed
         ? { managedBy: org.name === 'your organization' ? 'your IT department' : `${org.name}\u2019s IT department` }
         : {})}

@@ -1,0 +1,36 @@
+import { parseServerBanner } from '../banner';
+import { matchBannerRules } from '../banner-rules';
+import type { TargetResult } from '../evidence';
+import { withStep, type StepChange } from './progress';
+import type { ChecklistProgress, StepId, Verification } from './types';
+
+function isIisBanner(banner: string | null): boolean {
+  const parsed = parseServerBanner(banner);
+  if (parsed.kind !== 'parsed') return false;
+  return matchBannerRules(parsed.products).some((m) => m.rule.id.startsWith('iis-'));
+}
+
+/** Whether a fresh finding shows what a step promised. Returns the reason when it does not. */
+export function verification(kind: Verification, fresh: TargetResult): { passed: true; note: string } | { passed: false; reason: string } {
+  if (kind === 'iis-off') {
+    if (fresh.verdict === 'unreachable') return { passed: true, note: 'Confirmed by a fresh check: nothing answers on this address.' };
+    if (fresh.verdict === 'not-affected' && !isIisBanner(fresh.banner)) {
+      return { passed: true, note: 'Confirmed by a fresh check: the server that answers is not IIS.' };
+    }
+    return { passed: false, reason: 'A web server still answers on this address and may be IIS. Stop the services, then check again.' };
+  }
+  if (fresh.mapping === 'absent' || fresh.mapping === 'urlscan') {
+    return { passed: true, note: 'Confirmed by a fresh check: the .ida mapping no longer answers.' };
+  }
+  if (fresh.verdict === 'unreachable') {
+    return { passed: false, reason: 'Nothing answered, so the mapping could not be checked. Start IIS to check it, or skip this step.' };
+  }
+  return { passed: false, reason: 'The .ida mapping still answers. Remove the .ida and .idq entries, then check again.' };
+}
+
+/** Completes a verified step with a fresh finding, or leaves it open and says why. */
+export function confirmStep(progress: ChecklistProgress, id: StepId, kind: Verification, fresh: TargetResult, now: number): StepChange {
+  const result = verification(kind, fresh);
+  if (!result.passed) return { ok: false, reason: result.reason };
+  return { ok: true, progress: withStep(progress, id, { status: 'done', at: now, note: result.note }) };
+}

@@ -1,0 +1,122 @@
+import type { PolicyKey } from './keys';
+
+export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks';
+
+/** What an admin reads about a key: in chrome://policy (from the schema) and in docs/admin.md. */
+export interface PolicyKeyDoc {
+  group: PolicyGroup;
+  title: string;
+  description: string;
+  /** A value an admin can copy; every sample policy and the docs use these. */
+  example: string | number | boolean | string[];
+  /** Masked in chrome://policy. */
+  sensitive?: boolean;
+}
+
+export const POLICY_DOCS: Record<PolicyKey, PolicyKeyDoc> = {
+  OrganizationName: {
+    group: 'Organization',
+    title: 'Organization name',
+    description: 'Replaces the built-in organization (Boston University, from the 2001 FAQ) everywhere the extension names one.',
+    example: 'Example University',
+  },
+  HelpDeskName: {
+    group: 'Organization',
+    title: 'Help desk name',
+    description: 'How the help desk is named in sentences, e.g. "the IT Service Desk".',
+    example: 'the IT Service Desk',
+  },
+  HelpDeskPhone: {
+    group: 'Organization',
+    title: 'Help desk phone',
+    description: 'Shown wherever the extension says who can help.',
+    example: '+1 555 0100',
+  },
+  HelpDeskEmail: {
+    group: 'Organization',
+    title: 'Help desk e-mail',
+    description: 'Receives the report when no security team e-mail is set.',
+    example: 'servicedesk@example.edu',
+  },
+  HelpDeskUrl: {
+    group: 'Organization',
+    title: 'Help desk web page',
+    description: 'Linked from the checklist and the FAQ.',
+    example: 'https://it.example.edu/help',
+  },
+  SecurityTeamName: {
+    group: 'Organization',
+    title: 'Security team name',
+    description: 'Who the report at the end of the checklist is for, e.g. "the Information Security Office".',
+    example: 'the Information Security Office',
+  },
+  SecurityTeamEmail: {
+    group: 'Organization',
+    title: 'Security team e-mail',
+    description: 'Where the "E-mail it" button of the report sends to. Nothing is sent unless the user sends it.',
+    example: 'security@example.edu',
+  },
+  AntivirusName: {
+    group: 'Links',
+    title: 'Anti-virus product',
+    description: 'The organization\u2019s site-licensed anti-virus, named in the "update your anti-virus" step.',
+    example: 'Example Antivirus (site license)',
+  },
+  AntivirusUrl: {
+    group: 'Links',
+    title: 'Anti-virus download',
+    description: 'Where staff download the site-licensed anti-virus.',
+    example: 'https://software.example.edu/antivirus',
+  },
+  AntivirusNote: {
+    group: 'Links',
+    title: 'Anti-virus note',
+    description: 'One sentence shown with the download, e.g. that it asks for a login.',
+    example: 'The page asks for your university login.',
+  },
+  PatchPortalUrl: {
+    group: 'Links',
+    title: 'Internal patch portal',
+    description: 'Replaces Microsoft\u2019s patch links in the checklist with the organization\u2019s own patch portal.',
+    example: 'https://patches.example.edu/iis',
+  },
+  ExtraAdvisories: {
+    group: 'Advisories',
+    title: 'Extra advisories',
+    description:
+      'A JSON string holding one CSAF 2.0 document (csaf_security_advisory) or an array of them. Each valid document is added to the advisories; each invalid one is named with its problem on the options page.',
+    example: '[]',
+  },
+  ExtraTargets: {
+    group: 'Servers to check',
+    title: 'Extra servers to check',
+    description:
+      'http(s) addresses beyond this computer, e.g. the department\u2019s web servers. The browser asks the user once to allow access to them (policy cannot grant host access), unless the extension was built with them (see "Hosts beyond loopback").',
+    example: ['http://intranet.example.edu/'],
+  },
+  ScanIntervalHours: {
+    group: 'Behaviour',
+    title: 'Hours between checks',
+    description: 'How often the extension checks on its own. Overrides the user\u2019s choice.',
+    example: 6,
+  },
+  NotificationsEnabled: {
+    group: 'Behaviour',
+    title: 'Notifications',
+    description: 'Whether the extension shows a notification when a check finds a server newly infected or exposed.',
+    example: true,
+  },
+  LockTargets: {
+    group: 'Locks',
+    title: 'Lock the list of servers',
+    description:
+      'When true, users cannot add or remove servers: the extension checks this computer\u2019s default addresses and ExtraTargets only.',
+    example: false,
+  },
+  LockSettings: {
+    group: 'Locks',
+    title: 'Lock the other settings',
+    description: 'When true, users cannot change the schedule or notifications.',
+    example: false,
+  },
+};

@@ -1,0 +1,162 @@
+// Everything the popup needs only after its first paint: the advisory catalog,
+// the checklist with its report, and the FAQ. Loaded with import() so the
+// findings view paints from storage without waiting for any of it.
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { BUNDLE_DATE, catalogFor, findAdvisory } from '../../core/advisories/catalog';
+import { matchAdvisories, type AdvisoryMatch } from '../../core/advisories/match';
+import type { Advisory } from '../../core/advisories/types';
+import { attestPatched } from '../../core/checklist/attestation';
+import { answerQuestion, resetAnswers, setStepStatus, startProgress } from '../../core/checklist/progress';
+import { stepContent } from '../../core/checklist/steps';
+import type { ChecklistProgress, QuestionId, StepId } from '../../core/checklist/types';
+import { confirmStep } from '../../core/checklist/verify';
+import type { ScanReport, TargetResult } from '../../core/evidence';
+import { faqEntries } from '../../core/faq';
+import type { OrganizationProfile } from '../../core/organization';
+import type { Policy } from '../../core/policy/keys';
+import { readExtraAdvisories } from '../../core/policy/extra-advisories';
+import { buildSecurityReport } from '../../core/report';
+import { routeHash, type Route } from '../../core/route';
+import { AdvisoryDetail } from '../../components/AdvisoryDetail';
+import { AdvisoryList } from '../../components/AdvisoryList';
+import { ChecklistView } from '../../components/ChecklistView';
+import { FaqView } from '../../components/FaqView';
+import { updateChecklist } from '../../utils/checklists';
+import { requestScan } from '../../utils/messages';
+import { downloadText } from '../../utils/report-file';
+
+/** When a person's action happened; only ever called from event handlers, never while rendering. */
+const actionTime = () => Date.now();
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The organization with IT's own advisories, and the catalog in force. */
+export function advisoriesInForce(baseOrg: OrganizationProfile, policy: Policy): { org: OrganizationProfile; catalog: Advisory[] } {
+  const { advisories } = readExtraAdvisories(policy.ExtraAdvisories);
+  const org = { ...baseOrg, advisoryIds: [...baseOrg.advisoryIds, ...advisories.map((a) => a.id)] };
+  return { org, catalog: catalogFor(org.advisoryIds, advisories) };
+}
+
+export function advisoriesFor(result: TargetResult, catalog: readonly Advisory[]): AdvisoryMatch[] {
+  return matchAdvisories(result, catalog);
+}
+
+export interface PageProps {
+  route: Exclude<Route, { name: 'findings' }>;
+  org: OrganizationProfile;
+  catalog: Advisory[];
+  report: ScanReport | null;
+  checklists: Record<string, ChecklistProgress>;
+  now: number;
+  fullPage: boolean;
+  navigate: (route: Route) => void;
+}
+
+export function Page(props: PageProps) {
+  const { route, catalog, navigate } = props;
+  switch (route.name) {
+    case 'advisories':
+      return <AdvisoryList advisories={catalog} bundleDate={BUNDLE_DATE} onOpen={(id) => navigate({ name: 'advisory', id })} />;
+    case 'advisory': {
+      const advisory = findAdvisory(catalog, route.id);
+      return advisory ? (
+        <AdvisoryDetail advisory={advisory} onBack={() => navigate({ name: 'advisories' })} />
+      ) : (
+        <p class="error">There is no advisory {route.id} in this extension.</p>
+      );
+    }
+    case 'faq':
+      return <FaqView entries={faqEntries(props.org)} onOpenAdvisory={(id) => navigate({ name: 'advisory', id })} />;
+    case 'checklist': {
+      const finding = props.report?.results.find((r) => r.target === route.target);
+      if (!finding || !props.report) return <p class="error">There is no finding for {route.target}. Check this computer again first.</p>;
+      return <ChecklistPage {...props} route={route} finding={finding} scan={props.report} />;
+    }
+  }
+}
+
+/** The checklist for one finding: reads and updates its stored progress, verifies steps by probing again. */
+function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: string }; finding: TargetResult; scan: ScanReport }) {
+  const { finding, org, checklists, now } = props;
+  const [verifying, setVerifying] = useState<StepId>();
+  const [message, setMessage] = useState<{ step: StepId; kind: 'error' | 'ok'; text: string }>();
+  const [reportStatus, setReportStatus] = useState<string>();
+  const progress = checklists[finding.target] ?? startProgress(finding.target, now, finding);
+
+  const update = (change: (p: ChecklistProgress) => ChecklistProgress | undefined) =>
+    void updateChecklist(finding.target, progress, change).catch((e: unknown) =>
+      setMessage({ step: 'report', kind: 'error', text: `Progress could not be saved: ${errorText(e)}` }),
+    );
+  const onStatus = (step: StepId, status: 'todo' | 'done' | 'skipped') => {
+    const content = stepContent(step, org);
+    const at = actionTime();
+    update((p) => {
+      const change = setStepStatus(p, step, status, at, content.verify ? 'verify' : content.attest ? 'attest' : undefined);
+      if (change.ok) return change.progress;
+      setMessage({ step, kind: 'error', text: change.reason });
+      return undefined;
+    });
+  };
+  const onVerify = (step: StepId) => {
+    const kind = stepContent(step, org).verify;
+    if (!kind) return;
+    setVerifying(step);
+    setMessage(undefined);
+    requestScan([finding.target], true)
+      .then((fresh) => {
+        const result = fresh.results.find((r) => r.target === finding.target);
+        if (!result) throw new Error('the address is no longer in the list');
+        const at = actionTime();
+        update((p) => {
+          const change = confirmStep(p, step, kind, result, at);
+          setMessage(
+            change.ok
+              ? { step, kind: 'ok', text: change.progress.steps[step]?.note ?? 'Confirmed.' }
+              : { step, kind: 'error', text: change.reason },
+          );
+          return change.ok ? change.progress : undefined;
+        });
+      })
+      .catch((e: unknown) => setMessage({ step, kind: 'error', text: `The check could not run: ${errorText(e)}` }))
+      .finally(() => setVerifying(undefined));
+  };
+  const report = buildSecurityReport({
+    org,
+    scan: props.scan,
+    checklists: { ...checklists, [finding.target]: progress },
+    now,
+    version: browser.runtime.getManifest().version,
+  });
+  return (
+    <ChecklistView
+      finding={finding}
+      progress={progress}
+      org={org}
+      report={report}
+      {...(verifying ? { verifying } : {})}
+      {...(message ? { message } : {})}
+      {...(reportStatus ? { reportStatus } : {})}
+      fullPage={props.fullPage}
+      onAnswer={(q: QuestionId, v: boolean) => update((p) => answerQuestion(p, q, v))}
+      onChangeAnswers={() => update(resetAnswers)}
+      onStatus={onStatus}
+      onVerify={onVerify}
+      onAttest={() => {
+        const at = actionTime();
+        update((p) => attestPatched(p, finding, at));
+      }}
+      onCopyReport={() =>
+        void navigator.clipboard.writeText(report.text).then(
+          () => setReportStatus('Copied. Paste it into an e-mail or a ticket.'),
+          (e: unknown) => setReportStatus(`Could not copy: ${errorText(e)}. Select the text and copy it instead.`),
+        )
+      }
+      onDownloadReport={() => {
+        downloadText(`code-red-report-${new Date(now).toISOString().slice(0, 10)}.json`, report.json);
+        setReportStatus('Saved as a JSON file in your downloads.');
+      }}
+      onOpenInTab={() => void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?page=full${routeHash(props.route)}` })}
+      onBack={() => props.navigate({ name: 'findings' })}
+    />
+  );
+}
