@@ -1,0 +1,243 @@
+// npm run bench: prints a table and writes bench/results.json.
+//  - bundle sizes (raw, gzip) of the popup's first load, its lazy chunk, the options page and the background;
+//  - the popup's time to first verdict (median of 25 opens) against an empty extension page opened the same way;
+//  - one scan of a fixed mix of targets (refused, normal, slow, hung) against the slowest target alone;
+//  - service-worker heap after 500 scans against after 1.
+// Figures, not tests: nothing here passes or fails; budgets are printed beside them.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { scanTargets } from '../core/scan';
+import { chromiumPath, QUIET_FLAGS } from '../tests/e2e/browser';
+import { refusedPort, startHttpServer, startHungServer, startPersonality, type FakeServer } from '../tests/servers/fake-servers';
+
+const OUT = path.resolve('.output/bench');
+const EXT = path.join(OUT, 'chrome-mv3');
+const OPENS = 25;
+
+function build(): void {
+  const result = spawnSync('npx', ['wxt', 'build'], { env: { ...process.env, CRA_OUT_DIR: OUT, CRA_BENCH: '1' }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
+}
+
+const kb = (n: number) => Math.round(n / 102.4) / 10;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+};
+
+/** A JS file and every chunk it imports statically: what the browser must load before the code runs. */
+function withStaticImports(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const imports = [...code.matchAll(/(?:^|[;}\s])import(?:[^'"()]*from)?\s*["']([^"']+\.js)["']/g)].map((m) =>
+    path.resolve(path.dirname(file), m[1] ?? ''),
+  );
+  return [file, ...imports.flatMap((f) => withStaticImports(f, seen))];
+}
+
+function sizes(files: string[]) {
+  const bytes = files.map((f) => readFileSync(f));
+  return { raw: bytes.reduce((n, b) => n + b.length, 0), gzip: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
+}
+
+function bundleSizes() {
+  const chunks = readdirSync(path.join(EXT, 'chunks')).map((f) => path.join(EXT, 'chunks', f));
+  const entry = (name: string) => {
+    const html = readFileSync(path.join(EXT, `${name}.html`), 'utf8');
+    const src = /<script[^>]+src="([^"]+)"/.exec(html)?.[1] ?? '';
+    return path.join(EXT, src.replace(/^\//, ''));
+  };
+  const popupFirst = withStaticImports(entry('popup'));
+  const lazy = chunks.filter((f) => /pages-|extra-advisories-/.test(f));
+  return {
+    popupFirstLoad: sizes(popupFirst),
+    popupLazy: sizes(lazy),
+    options: sizes(withStaticImports(entry('options'))),
+    background: sizes([path.join(EXT, 'background.js')]),
+  };
+}
+
+async function launch(): Promise<{ browser: Browser; extensionId: string }> {
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    pipe: true,
+    enableExtensions: [EXT],
+    args: [...QUIET_FLAGS, '--js-flags=--expose-gc'],
+  });
+  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('background.js'));
+  return { browser, extensionId: new URL(target.url()).host };
+}
+
+async function timeOpen(browser: Browser, url: string, ready: string): Promise<number> {
+  const page: Page = await browser.newPage();
+  const started = performance.now();
+  // Not awaiting the load event: the clock stops when the element is there.
+  const navigation = page.goto(url).catch(() => undefined);
+  await page.waitForSelector(ready, { timeout: 10_000 });
+  const ms = performance.now() - started;
+  await navigation;
+  await page.close();
+  return ms;
+}
+
+async function popupPaint(server: FakeServer) {
+  const { browser, extensionId } = await launch();
+  const base = `chrome-extension://${extensionId}`;
+  const setup = await browser.newPage();
+  await setup.goto(`${base}/bench-empty.html`);
+  // One target that answers, so there is a verdict to paint; then a fresh stored report, so opening starts no scan.
+  await setup.evaluate(async (target) => {
+    await chrome.storage.local.set({ settings: { targets: [target], scanIntervalHours: 6, notifications: false } });
+    await chrome.runtime.sendMessage({ type: 'scan' });
+  }, server.url);
+  await setup.close();
+  const popup: number[] = [];
+  const empty: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    // Alternate, so both see the same machine state.
+    empty.push(await timeOpen(browser, `${base}/bench-empty.html`, '#ready'));
+    popup.push(await timeOpen(browser, `${base}/popup.html`, '[data-verdict]'));
+  }
+  await browser.close();
+  return { opens: OPENS, popupMedianMs: median(popup), emptyPageMedianMs: median(empty), ratio: median(popup) / median(empty) };
+}
+
+async function scanMix() {
+  const normal = await startPersonality('iis5-mapped');
+  const slow = await startHttpServer('slow', (req, res) => {
+    setTimeout(() => {
+      res.writeHead(200, { server: 'Apache/2.4' });
+      res.end('slow');
+    }, 1000);
+  });
+  const hung = await startHungServer();
+  const refused = `http://127.0.0.1:${await refusedPort()}/`;
+  const alone = async (t: string) => {
+    const s = performance.now();
+    await scanTargets([t]);
+    return performance.now() - s;
+  };
+  const single = {
+    refused: await alone(refused),
+    normal: await alone(normal.url),
+    slow: await alone(slow.url),
+    hung: await alone(hung.url),
+  };
+  const started = performance.now();
+  const results = await scanTargets([hung.url, refused, normal.url, slow.url]);
+  const mixMs = performance.now() - started;
+  const inMix = Object.fromEntries(
+    results.map((r) => [
+      r.target === hung.url ? 'hung' : r.target === refused ? 'refused' : r.target === normal.url ? 'normal' : 'slow',
+      r.durationMs,
+    ]),
+  );
+  await Promise.all([normal.close(), slow.close(), hung.close()]);
+  const slowest = Math.max(...Object.values(single));
+  return { singleMs: single, perTargetInMixMs: inMix, mixMs, slowestSingleMs: slowest, ratio: mixMs / slowest };
+}
+
+async function swMemory(server: FakeServer) {
+  const { browser, extensionId } = await launch();
+  const page = await browser.newPage();
+  await page.goto(`chrome-extension://${extensionId}/bench-empty.html`);
+  await page.evaluate(async (target) => {
+    await chrome.storage.local.set({ settings: { targets: [target], scanIntervalHours: 6, notifications: false } });
+  }, server.url);
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker');
+  const heap = async () => {
+    await worker.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    const { usedSize } = (await worker.client.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return usedSize;
+  };
+  const scans = async (n: number) => {
+    await page.evaluate(async (count) => {
+      for (let i = 0; i < count; i++) await chrome.runtime.sendMessage({ type: 'scan' });
+    }, n);
+  };
+  await scans(1);
+  const after1 = await heap();
+  await scans(99);
+  const after100 = await heap();
+  await scans(400);
+  const after500 = await heap();
+  await scans(500);
+  const after1000 = await heap();
+  await browser.close();
+  // The heap settles during the first few hundred scans (compiled code, V8's own sizing); 500 → 1000 shows whether scans accumulate.
+  return {
+    after1Bytes: after1,
+    after100Bytes: after100,
+    after500Bytes: after500,
+    after1000Bytes: after1000,
+    growthBytes: after500 - after1,
+    growth500to1000Bytes: after1000 - after500,
+    ratio: after500 / after1,
+  };
+}
+
+async function main() {
+  console.log('Building a bench copy of the extension in .output/bench …');
+  build();
+  const bundles = bundleSizes();
+  const server = await startPersonality('iis5-mapped');
+  const paint = await popupPaint(server);
+  const scan = await scanMix();
+  const memory = await swMemory(server);
+  await server.close();
+
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim(),
+  };
+  const results = { date: new Date().toISOString(), machine, bundles, popupPaint: paint, scan, serviceWorkerMemory: memory };
+  mkdirSync('bench', { recursive: true });
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+
+  const rows: [string, string, string][] = [
+    ['popup JS, first load', `${kb(bundles.popupFirstLoad.raw)} KB raw, ${kb(bundles.popupFirstLoad.gzip)} KB gzip`, '≤ 20 KB gzip'],
+    ['popup JS, loaded after paint', `${kb(bundles.popupLazy.raw)} KB raw, ${kb(bundles.popupLazy.gzip)} KB gzip`, ''],
+    ['options JS', `${kb(bundles.options.raw)} KB raw, ${kb(bundles.options.gzip)} KB gzip`, ''],
+    ['background JS', `${kb(bundles.background.raw)} KB raw, ${kb(bundles.background.gzip)} KB gzip`, '≤ 15 KB gzip'],
+    ['popup: first verdict (median of ' + paint.opens + ')', `${paint.popupMedianMs.toFixed(1)} ms`, ''],
+    ['empty extension page (median)', `${paint.emptyPageMedianMs.toFixed(1)} ms`, ''],
+    ['popup / empty page', `${paint.ratio.toFixed(2)}×`, ''],
+    ['scan: refused, normal, slow, hung at once', `${scan.mixMs.toFixed(0)} ms`, ''],
+    ['scan: slowest single target (hung)', `${scan.slowestSingleMs.toFixed(0)} ms`, ''],
+    ['mix / slowest single', `${scan.ratio.toFixed(2)}×`, 'a hung target delays no other'],
+    ['scan: normal target inside the mix', `${scan.perTargetInMixMs.normal ?? NaN} ms (alone ${scan.singleMs.normal.toFixed(0)} ms)`, ''],
+    ['service-worker heap after 1 scan', `${kb(memory.after1Bytes)} KB`, ''],
+    ['service-worker heap after 100 scans', `${kb(memory.after100Bytes)} KB`, ''],
+    ['service-worker heap after 500 scans', `${kb(memory.after500Bytes)} KB (${memory.ratio.toFixed(2)}× after 1)`, ''],
+    [
+      'service-worker heap after 1000 scans',
+      `${kb(memory.after1000Bytes)} KB (${kb(memory.growth500to1000Bytes)} KB over 500)`,
+      'no growth with scans',
+    ],
+  ];
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  console.log(`\n${'measure'.padEnd(w0)}  ${'figure'.padEnd(w1)}  budget`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+  console.log(
+    `\nMachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. Written to bench/results.json.`,
+  );
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
