@@ -99,7 +99,7 @@ export function TargetCard({
           class="secondary"
           disabled={busy}
           onClick={() => onCheckAgain(result.target)}
-          aria-label={`Check ${result.target} again`}
+          aria-label={`Check again: ${result.target}`}
         >
           Check again
         </button>

@@ -164,7 +164,7 @@ test('keeping IIS: attest the patch, remove the mapping (verified), and the prog
     .first()
     .click();
   await card(popup, server.url)
-    .getByRole('button', { name: /Check .* again/ })
+    .getByRole('button', { name: /^Check again: / })
     .click();
   await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'exposed');
   await expect(card(popup, server.url).getByTestId('patched')).toHaveCount(0);

@@ -35,7 +35,7 @@ test('"Check again" probes anew and shows the fixed state', async () => {
 
   mapped = false; // the user removed the .ida mapping
   await card(popup, server.url)
-    .getByRole('button', { name: /Check .* again/ })
+    .getByRole('button', { name: /^Check again: / })
     .click();
   await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'mitigated');
   expect(server.seen.length).toBe(before + 2);
@@ -96,7 +96,7 @@ test('everything in the popup works from the keyboard', async () => {
 
   // On to "Check again", and press it with the space bar.
   const seen = server.seen.length;
-  const button = c.getByRole('button', { name: /Check .* again/ });
+  const button = c.getByRole('button', { name: /^Check again: / });
   for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++) await popup.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await popup.keyboard.press('Space');
