@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { expect, test, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
+import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, setTargets, waitForReport } from './extension';
 import { saveScreenshot } from './screenshots';
 import { refusedPort, startPersonality, type FakeServer } from '../servers/fake-servers';
@@ -18,11 +18,14 @@ for (const scheme of ['light', 'dark'] as const) {
     let extensionId: string;
     let server: FakeServer;
     let quiet: string;
+    let traffic: Request[];
+    const trafficLogs: Request[][] = [];
 
     test.beforeAll(async () => {
       server = await startPersonality('iis5-mapped');
       quiet = `http://127.0.0.1:${await refusedPort()}/`;
-      ({ context, serviceWorker: sw, extensionId } = await launchWithExtension({ colorScheme: scheme }));
+      ({ context, serviceWorker: sw, extensionId, traffic } = await launchWithExtension({ colorScheme: scheme }));
+      trafficLogs.push(traffic);
       await setTargets(sw, [server.url, quiet]);
       await waitForReport(sw, [server.url, quiet]);
     });
@@ -61,6 +64,10 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectNoViolations(popup, 'checklist steps');
       await saveScreenshot(popup, `a11y-${scheme}-checklist`);
       await popup.close();
+    });
+
+    test('sent nothing but the probe requests, to this computer', () => {
+      expectProbeTrafficOnly(trafficLogs.flat());
     });
 
     test('the options page has no axe violations', async () => {

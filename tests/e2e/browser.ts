@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, expect, type BrowserContext, type Request, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 
@@ -33,6 +33,8 @@ export async function launchWithExtension(
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
+  /** Every request the browser made, the service worker's included. */
+  traffic: Request[];
 }> {
   // An empty userDataDir is a fresh throwaway profile; a folder keeps storage across a restart.
   const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
@@ -46,7 +48,25 @@ export async function launchWithExtension(
       ...QUIET_FLAGS,
     ],
   });
+  const traffic: Request[] = [];
+  context.on('request', (r) => traffic.push(r));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
-  return { context, serviceWorker, extensionId };
+  return { context, serviceWorker, extensionId, traffic };
+}
+
+/**
+ * The traffic rule of the whole product: the browser sent nothing but the two
+ * probe requests, and only to this computer's own addresses. Every spec that
+ * launches the extension calls this when it ends.
+ */
+export function expectProbeTrafficOnly(traffic: readonly Request[]): void {
+  const web = traffic.filter((r) => /^https?:/.test(r.url()));
+  for (const r of web) {
+    const url = new URL(r.url());
+    expect(['127.0.0.1', 'localhost', '[::1]'], r.url()).toContain(url.hostname);
+    expect(['/', '/NULL.ida'], r.url()).toContain(url.pathname);
+    expect(url.search, r.url()).toBe('');
+    expect(r.method(), r.url()).toBe('GET');
+  }
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { expect, test, type BrowserContext, type Page, type Worker, type Request } from '@playwright/test';
+import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openPopup, setTargets, waitForReport } from './extension';
 import { saveScreenshot } from './screenshots';
 import { startSwitchableIis, type FakeServer } from '../servers/fake-servers';
@@ -12,12 +12,15 @@ type Switchable = Awaited<ReturnType<typeof startSwitchableIis>>;
 
 const profile = mkdtempSync(path.join(tmpdir(), 'cra-profile-'));
 let context: BrowserContext;
+let traffic: Request[];
+const trafficLogs: Request[][] = [];
 let sw: Worker;
 let extensionId: string;
 const servers: FakeServer[] = [];
 
 async function launch() {
-  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension({ userDataDir: profile }));
+  ({ context, serviceWorker: sw, extensionId, traffic } = await launchWithExtension({ userDataDir: profile }));
+  trafficLogs.push(traffic);
 }
 
 test.beforeAll(launch);
@@ -196,4 +199,9 @@ test('the advisories, an advisory and the questions each have a view', async () 
   await expect(popup.locator('[data-faq="port-disabled"]')).toContainText('most likely infected');
   await saveScreenshot(popup, 'faq');
   await popup.close();
+});
+
+test('sent nothing but the probe requests, to this computer', () => {
+  expect(trafficLogs.flat().length).toBeGreaterThan(0);
+  expectProbeTrafficOnly(trafficLogs.flat());
 });

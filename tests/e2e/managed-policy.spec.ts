@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type BrowserContext, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { expect, test, type BrowserContext, type Worker, type Request } from '@playwright/test';
+import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, waitForReport } from './extension';
 import { canWritePolicy, removeTestPolicies, writePolicy } from './policy-files';
 import { saveScreenshot } from './screenshots';
@@ -14,6 +14,8 @@ test.skip(!canWritePolicy(), 'Writing Chromium policy needs root (CI runs as roo
 const work = mkdtempSync(path.join(tmpdir(), 'cra-managed-'));
 let build: KeyedBuild;
 let context: BrowserContext;
+let traffic: Request[];
+const trafficLogs: Request[][] = [];
 let sw: Worker;
 let server: FakeServer;
 
@@ -36,7 +38,8 @@ test.beforeAll(async () => {
       HelpDeskEmail: 'not an address',
     }),
   );
-  ({ context, serviceWorker: sw } = await launchWithExtension({ extensionDir: build.dir }));
+  ({ context, serviceWorker: sw, traffic } = await launchWithExtension({ extensionDir: build.dir }));
+  trafficLogs.push(traffic);
 });
 
 test.afterAll(async () => {
@@ -96,4 +99,9 @@ test('a policy change applies while the browser runs', async () => {
   await expect(options.getByTestId('managed-by')).toContainText('Renamed College');
   await expect(options.getByLabel('Add an address on this computer')).toBeVisible();
   await options.close();
+});
+
+test('sent nothing but the probe requests, to this computer', () => {
+  expect(trafficLogs.flat().length).toBeGreaterThan(0);
+  expectProbeTrafficOnly(trafficLogs.flat());
 });

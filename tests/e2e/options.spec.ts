@@ -1,17 +1,20 @@
-import { expect, test, type BrowserContext, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { expect, test, type BrowserContext, type Worker, type Request } from '@playwright/test';
+import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, readStorage, waitForReport } from './extension';
 import { saveScreenshot } from './screenshots';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 
 let context: BrowserContext;
+let traffic: Request[];
+const trafficLogs: Request[][] = [];
 let sw: Worker;
 let extensionId: string;
 let server: FakeServer;
 
 test.beforeAll(async () => {
   server = await startPersonality('iis5-mapped');
-  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension());
+  ({ context, serviceWorker: sw, extensionId, traffic } = await launchWithExtension());
+  trafficLogs.push(traffic);
 });
 
 test.afterAll(async () => {
@@ -75,4 +78,9 @@ test('the schedule accepts whole hours and refuses the rest, keeping what was sa
   expect(await readStorage(sw, 'settings')).toMatchObject({ scanIntervalHours: 12 });
   await expect.poll(() => sw.evaluate(async () => (await chrome.alarms.get('scheduled-scan'))?.periodInMinutes)).toBe(720);
   await options.close();
+});
+
+test('sent nothing but the probe requests, to this computer', () => {
+  expect(trafficLogs.flat().length).toBeGreaterThan(0);
+  expectProbeTrafficOnly(trafficLogs.flat());
 });

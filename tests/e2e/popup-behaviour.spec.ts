@@ -1,17 +1,20 @@
-import { expect, test, type BrowserContext, type Worker } from '@playwright/test';
-import { launchWithExtension } from './browser';
+import { expect, test, type BrowserContext, type Worker, type Request } from '@playwright/test';
+import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openPopup, readStorage, setTargets, waitForReport, writeStorage } from './extension';
 import { saveScreenshot } from './screenshots';
-import { startHttpServer, startHungServer, type FakeServer } from '../servers/fake-servers';
-import { IDQ_PAGE, NOT_FOUND_PAGE } from '../servers/personalities';
+import { startHttpServer, startHungServer, startPersonality, type FakeServer } from '../servers/fake-servers';
+import { EXPECTED_VERDICT, IDQ_PAGE, NOT_FOUND_PAGE } from '../servers/personalities';
 
 let context: BrowserContext;
+let traffic: Request[];
+const trafficLogs: Request[][] = [];
 let sw: Worker;
 let extensionId: string;
 const servers: FakeServer[] = [];
 
 test.beforeAll(async () => {
-  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension());
+  ({ context, serviceWorker: sw, extensionId, traffic } = await launchWithExtension());
+  trafficLogs.push(traffic);
 });
 
 test.afterAll(async () => {
@@ -111,4 +114,32 @@ test('corrupted settings are explained, and scanning goes on with what is usable
   await expect(popup.locator('.notice')).toHaveCount(4);
   await expect(popup.locator('.notice').first()).toContainText('example.com is not this computer');
   await popup.close();
+});
+
+test('dozens of servers at once, one with a hostile banner: every one gets a verdict and nothing is injected', async () => {
+  const kinds = ['iis5-mapped', 'apache', 'no-banner', 'iis6', 'html-banner'] as const;
+  const many: FakeServer[] = [];
+  for (let i = 0; i < 30; i++) many.push(await startPersonality(kinds[i % kinds.length] ?? 'apache'));
+  servers.push(...many);
+  const targets = many.map((s) => s.url);
+  await setTargets(sw, targets);
+  await waitForReport(sw, targets);
+  const popup = await openPopup(context, extensionId);
+  await expect(popup.locator('[data-verdict]')).toHaveCount(30);
+  for (const [i, s] of many.entries()) {
+    await expect(card(popup, s.url)).toHaveAttribute('data-verdict', EXPECTED_VERDICT[kinds[i % kinds.length] ?? 'apache']);
+  }
+  const hostile = many[4];
+  if (!hostile) throw new Error('no hostile server');
+  await card(popup, hostile.url).locator('summary', { hasText: 'Evidence' }).click();
+  await expect(card(popup, hostile.url).getByText('<script>alert(1)</script><img src=x onerror=alert(2)>').first()).toBeVisible();
+  expect(await popup.evaluate(() => document.querySelectorAll('script:not([src]), img[src="x"]').length)).toBe(0);
+  for (const s of many) for (const r of s.seen) expect(['/', '/NULL.ida']).toContain(r.url);
+  await saveScreenshot(popup, 'popup-thirty-servers');
+  await popup.close();
+});
+
+test('sent nothing but the probe requests, to this computer', () => {
+  expect(trafficLogs.flat().length).toBeGreaterThan(0);
+  expectProbeTrafficOnly(trafficLogs.flat());
 });
