@@ -1,151 +1,61 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { attestationHolds, effectiveVerdict } from '../../core/checklist/attestation';
-import { summarise } from '../../core/checklist/progress';
-import { readChecklists } from '../../core/checklist/stored';
 import type { TargetResult } from '../../core/evidence';
-import { effectiveSettings } from '../../core/policy/apply';
-import { organizationFrom } from '../../core/policy/organization-from';
-import { parseRoute, routeHash, type Route } from '../../core/route';
-import { checkSettings } from '../../core/settings';
+import { parseRoute } from '../../core/route';
 import { readScanReport } from '../../core/stored-report';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
-import { HostAccessBanner } from '../../components/HostAccessBanner';
 import { NavBar } from '../../components/NavBar';
-import { hostPattern } from '../../utils/host-access';
 import { requestScan } from '../../utils/messages';
-import { checklistsItem, lastScanItem, scanStateItem, settingsItem } from '../../utils/storage';
-import { useManagedConfig } from '../../utils/use-managed-config';
+import { lastScanItem, scanStateItem } from '../../utils/storage';
 import { useStoredValue } from '../../utils/use-stored-value';
 
-/** Older than this, opening the popup also starts a fresh check (the stored result shows meanwhile). */
-const STALE_AFTER_MS = 10 * 60_000;
+type FullAppModule = typeof import('./FullApp');
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** Until the rest loads: the verdict, its evidence and the next step, straight from storage. */
+const firstPaintExtras = (r: TargetResult): FindingExtras => ({
+  advisories: [],
+  ...(r.verdict !== 'not-affected' && r.verdict !== 'unreachable' ? { checklist: { started: false, done: 0, total: 0 } } : {}),
+  rankAs: r.verdict,
+});
 
-type Pages = typeof import('./pages');
-
+/**
+ * The popup's first paint: the stored result and nothing that needs the
+ * network, the policy or the catalog. The full popup (FullApp.tsx) loads in
+ * the same moment and takes over from the same stored values.
+ */
 export function App({ fullPage }: { fullPage: boolean }) {
   const rawReport = useStoredValue(lastScanItem);
   const state = useStoredValue(scanStateItem);
-  const rawSettings = useStoredValue(settingsItem);
-  const rawChecklists = useStoredValue(checklistsItem);
-  const config = useManagedConfig();
-  const [pages, setPages] = useState<Pages>();
-  const [accessError, setAccessError] = useState<string>();
-  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
-  const [now, setNow] = useState(() => Date.now());
+  const [full, setFull] = useState<FullAppModule>();
   const [error, setError] = useState<string>();
-
-  const report = readScanReport(rawReport);
-  const { checklists, problems: checklistProblems } = readChecklists(rawChecklists);
+  const [openedAt] = useState(() => Date.now());
 
   useEffect(() => {
-    const onHash = () => setRoute(parseRoute(location.hash));
-    addEventListener('hashchange', onHash);
-    const timer = setInterval(() => setNow(Date.now()), 30_000);
-    // After the first paint: the catalog, the checklist and the FAQ.
-    void import('./pages').then(setPages, (e: unknown) => setError(`Part of the extension could not load: ${errorText(e)}`));
-    return () => {
-      removeEventListener('hashchange', onHash);
-      clearInterval(timer);
-    };
+    void import('./FullApp').then(setFull, (e: unknown) =>
+      setError(`Part of the extension could not load: ${e instanceof Error ? e.message : String(e)}`),
+    );
   }, []);
 
-  const check = (targets?: string[]) => {
-    setError(undefined);
-    requestScan(targets)
-      .catch((e: unknown) => setError(`The check could not run: ${errorText(e)}`))
-      .finally(() => setNow(Date.now()));
-  };
-
-  useEffect(() => {
-    if (rawReport === undefined || rawSettings === undefined || config === undefined) return;
-    // A target the last report does not cover (added by the user or by IT's policy since) is checked now too.
-    const wanted = effectiveSettings(checkSettings(rawSettings).settings, config.policy).settings.targets;
-    const covered = new Set(report?.results.map((r) => r.target));
-    if (report === null || Date.now() - report.finishedAt > STALE_AFTER_MS || wanted.some((t) => !covered.has(t))) check();
-    // Only once everything is first read: later reports come from the scan this started.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rawReport === undefined || rawSettings === undefined || config === undefined]);
-
-  if (rawReport === undefined || state === undefined || rawChecklists === undefined || config === undefined) return null;
-
-  const baseOrg = organizationFrom(config.policy);
-  const inForce = pages?.advisoriesInForce(baseOrg, config.policy);
-  const org = inForce?.org ?? baseOrg;
-  const blocked = (report?.results ?? []).filter((r) => r.rule === 'no-answer-blocked').map((r) => r.target);
-  const allowBlocked = () => {
-    setAccessError(undefined);
-    // Straight from the click: the browser only shows its permission prompt for a user gesture.
-    browser.permissions.request({ origins: [...new Set(blocked.map(hostPattern))] }).then(
-      (granted) => !granted && setAccessError('Access was not allowed, so these servers are not checked.'),
-      (e: unknown) => setAccessError(`The browser could not ask for access: ${errorText(e)}`),
-    );
-  };
-
-  const navigate = (next: Route) => {
-    location.hash = routeHash(next);
-  };
-
-  const extras = (r: TargetResult): FindingExtras => {
-    const progress = checklists[r.target];
-    // A walk already started stays reachable after the server is switched off or fixed.
-    const needsChecklist = !!progress || (r.verdict !== 'not-affected' && r.verdict !== 'unreachable');
-    const summary = progress ? summarise(progress, r) : undefined;
-    return {
-      advisories: inForce && pages ? pages.advisoriesFor(r, inForce.catalog) : [],
-      ...(needsChecklist ? { checklist: { started: !!progress, done: summary?.done ?? 0, total: summary?.total ?? 0 } } : {}),
-      ...(progress?.attestation && attestationHolds(progress, r) ? { patchedAt: progress.attestation.at } : {}),
-      rankAs: effectiveVerdict(r, progress),
-    };
-  };
-
-  let view;
-  if (route.name === 'findings') {
-    view = (
-      <>
-        <HostAccessBanner targets={blocked} onAllow={allowBlocked} {...(accessError ? { error: accessError } : {})} />
-        <FindingsView
-          report={report}
-          running={state.running}
-          now={now}
-          extras={extras}
-          problems={[...checkSettings(rawSettings).problems, ...checklistProblems]}
-          {...(error ? { error } : {})}
-          onCheckAll={() => check()}
-          onCheckTarget={(target) => check([target])}
-          onOpenAdvisory={(id) => navigate({ name: 'advisory', id })}
-          onOpenChecklist={(target) => navigate({ name: 'checklist', target })}
-        />
-      </>
-    );
-  } else if (pages && inForce) {
-    view = (
-      <pages.Page
-        route={route}
-        org={org}
-        catalog={inForce.catalog}
-        report={report}
-        checklists={checklists}
-        now={now}
-        fullPage={fullPage}
-        navigate={navigate}
-      />
-    );
-  } else {
-    view = <p role="status">Loading…</p>;
-  }
+  if (rawReport === undefined || state === undefined) return null;
+  // A tab opened on the checklist or an advisory waits the moment for the full popup rather than flash the findings.
+  if (!full && parseRoute(location.hash).name !== 'findings') return null;
+  if (full) return <full.FullApp fullPage={fullPage} initialReport={rawReport} initialState={state} />;
 
   return (
     <main class={fullPage ? 'popup full-page' : 'popup'} aria-busy={state.running}>
-      <NavBar current={route.name} onNavigate={navigate} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
-      {view}
-      {config.managed && (
-        <p class="meta managed-note" data-testid="managed-note">
-          Managed by {org.name === 'your organization' ? 'your IT department' : `${org.name}\u2019s IT department`}.
-        </p>
-      )}
+      <NavBar current="findings" onNavigate={() => undefined} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <FindingsView
+        report={readScanReport(rawReport)}
+        running={state.running}
+        now={openedAt}
+        extras={firstPaintExtras}
+        problems={[]}
+        {...(error ? { error } : {})}
+        onCheckAll={() => void requestScan()}
+        onCheckTarget={(target) => void requestScan([target])}
+        onOpenAdvisory={() => undefined}
+        onOpenChecklist={() => undefined}
+      />
     </main>
   );
 }

@@ -1,10 +1,8 @@
-// Everything the popup needs only after its first paint: the advisory catalog,
-// the checklist with its report, and the FAQ. Loaded with import() so the
-// findings view paints from storage without waiting for any of it.
+// The views behind the findings: advisories, the checklist with its report,
+// and the FAQ. Part of the chunk the popup loads after its first paint.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BUNDLE_DATE, catalogFor, findAdvisory } from '../../core/advisories/catalog';
-import { matchAdvisories, type AdvisoryMatch } from '../../core/advisories/match';
 import type { Advisory } from '../../core/advisories/types';
 import { attestPatched } from '../../core/checklist/attestation';
 import { answerQuestion, resetAnswers, setStepStatus, startProgress } from '../../core/checklist/progress';
@@ -35,10 +33,6 @@ export function advisoriesInForce(baseOrg: OrganizationProfile, policy: Policy):
   const { advisories } = readExtraAdvisories(policy.ExtraAdvisories);
   const org = { ...baseOrg, advisoryIds: [...baseOrg.advisoryIds, ...advisories.map((a) => a.id)] };
   return { org, catalog: catalogFor(org.advisoryIds, advisories) };
-}
-
-export function advisoriesFor(result: TargetResult, catalog: readonly Advisory[]): AdvisoryMatch[] {
-  return matchAdvisories(result, catalog);
 }
 
 export interface PageProps {
