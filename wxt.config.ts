@@ -54,8 +54,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Code Red Advisor',
-    description: 'Checks whether the web server on this computer is one the Code Red worms attack, and walks you through the fix.',
+    // Text lives in public/_locales (English and Spanish); the browser picks the user's language.
+    name: '__MSG_ext_name__',
+    description: '__MSG_ext_description__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [...LOOPBACK_HOSTS, ...extraHosts],
     optional_host_permissions: ['http://*/*', 'https://*/*'],

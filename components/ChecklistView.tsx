@@ -6,7 +6,7 @@ import type { TargetResult } from '../core/evidence';
 import { formatDateTime } from '../core/format-time';
 import { reportRecipient, type OrganizationProfile } from '../core/organization';
 import type { SecurityReport } from '../core/report';
-import { VERDICT_TEXT } from '../core/verdict-text';
+import { verdictText } from '../core/verdict-text';
 import { ReportPanel } from './ReportPanel';
 import { StepCard } from './StepCard';
 
@@ -35,7 +35,7 @@ export function ChecklistView(props: ChecklistViewProps) {
   const { finding, progress, org, report, verifying, message } = props;
   const question = nextQuestion(progress.answers, pathFinding(progress, finding));
   const summary = summarise(progress, finding);
-  const verdict = VERDICT_TEXT[finding.verdict];
+  const verdict = verdictText(finding.verdict);
   const recipient = reportRecipient(org);
   return (
     <section class="checklist" aria-labelledby="checklist-h" data-checklist={finding.target}>

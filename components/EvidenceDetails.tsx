@@ -1,6 +1,7 @@
 import type { RequestEvidence, TargetResult } from '../core/evidence';
 import { errorReason } from '../core/error-reasons';
 import { formatDateTime } from '../core/format-time';
+import { t } from '../core/i18n';
 
 export interface EvidenceDetailsProps {
   result: TargetResult;
@@ -10,26 +11,28 @@ export interface EvidenceDetailsProps {
 const SHOWN_BANNER_LENGTH = 120;
 
 function shown(value: string): string {
-  return value.length > SHOWN_BANNER_LENGTH ? `${value.slice(0, SHOWN_BANNER_LENGTH)}… (${value.length} characters)` : value;
+  return value.length > SHOWN_BANNER_LENGTH ? t('evidence_long_banner', value.slice(0, SHOWN_BANNER_LENGTH), value.length) : value;
 }
 
 function describeAnswer(r: RequestEvidence): string {
-  if (r.status === undefined) return r.error ? `no answer: ${errorReason(r.error)}` : 'no answer';
-  const parts = [r.redirected ? `redirect${r.status ? ` ${r.status}` : ''} (not followed)` : `status ${r.status}`];
-  if (r.bodyTruncated) parts.push('long body, only the start was read');
-  if (r.error) parts.push(`then ${errorReason(r.error).toLowerCase()}`);
+  if (r.status === undefined) return r.error ? t('evidence_no_answer_because', errorReason(r.error)) : t('evidence_no_answer');
+  const parts = [
+    r.redirected ? (r.status ? t('evidence_redirect_status', r.status) : t('evidence_redirect')) : t('evidence_status', r.status),
+  ];
+  if (r.bodyTruncated) parts.push(t('evidence_truncated'));
+  if (r.error) parts.push(t('evidence_then', errorReason(r.error)));
   return parts.join('; ');
 }
 
 function serverText(r: RequestEvidence): string {
-  if (r.server === undefined) return r.status === undefined ? '—' : 'hidden by the redirect';
-  return r.server === null ? 'none sent' : shown(r.server);
+  if (r.server === undefined) return r.status === undefined ? '—' : t('evidence_server_hidden');
+  return r.server === null ? t('evidence_server_none') : shown(r.server);
 }
 
 export function EvidenceDetails({ result }: EvidenceDetailsProps) {
   return (
     <details class="evidence">
-      <summary>Evidence</summary>
+      <summary>{t('evidence_summary')}</summary>
       <ul class="reasons">
         {result.reasons.map((reason) => (
           <li key={reason}>{reason}</li>
@@ -42,17 +45,18 @@ export function EvidenceDetails({ result }: EvidenceDetailsProps) {
               <code>GET {r.path}</code>
             </dt>
             <dd>
-              {describeAnswer(r)}, {r.durationMs} ms
+              {describeAnswer(r)}, {t('evidence_duration', r.durationMs)}
             </dd>
             <dd>
-              Server header: <code>{serverText(r)}</code>
+              {t('evidence_server')} <code>{serverText(r)}</code>
             </dd>
             {r.errorDetail && <dd class="detail">{r.errorDetail}</dd>}
           </div>
         ))}
       </dl>
       <p class="meta">
-        Rule: <code>{result.rule}</code> · Checked {formatDateTime(result.checkedAt)} · took {result.durationMs} ms
+        {t('evidence_rule')} <code>{result.rule}</code> · {t('evidence_checked_at', formatDateTime(result.checkedAt))} ·{' '}
+        {t('evidence_took', result.durationMs)}
       </p>
     </details>
   );

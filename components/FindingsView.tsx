@@ -1,6 +1,7 @@
 import type { AdvisoryMatch } from '../core/advisories/match';
 import type { ScanReport, TargetResult } from '../core/evidence';
 import { formatAgo } from '../core/format-time';
+import { t } from '../core/i18n';
 import { compareVerdicts, type Verdict } from '../core/verdict';
 import { ScanSummary } from './ScanSummary';
 import { TargetCard, type ChecklistState } from './TargetCard';
@@ -54,17 +55,19 @@ export function FindingsView(props: FindingsViewProps) {
   const quiet = results.filter((r) => r.verdict === 'unreachable');
   const quietLabel =
     answered.length === 0
-      ? `Addresses checked (${quiet.length})`
-      : `Nothing answered at ${quiet.length} other ${quiet.length === 1 ? 'address' : 'addresses'}`;
+      ? t('findings_addresses_checked', quiet.length)
+      : quiet.length === 1
+        ? t('findings_quiet_one')
+        : t('findings_quiet_many', quiet.length);
   return (
     <>
       <ScanSummary report={report} running={running} />
       <div class="scan-row">
         <span class="status" role="status">
-          {running ? 'Checking\u2026' : report ? `Last checked ${formatAgo(report.finishedAt, now)}` : ''}
+          {running ? t('findings_checking') : report ? t('findings_last_checked', formatAgo(report.finishedAt, now)) : ''}
         </span>
         <button type="button" class="primary" onClick={onCheckAll} disabled={running} data-testid="check-all">
-          {report ? 'Check all again' : 'Check now'}
+          {report ? t('findings_check_all_again') : t('findings_check_now')}
         </button>
       </div>
       {error && (
@@ -85,8 +88,7 @@ export function FindingsView(props: FindingsViewProps) {
         </details>
       )}
       <footer class="honesty">
-        A server&rsquo;s name cannot prove it is patched, and a server that hides its name is not proven safe. This extension only sends two
-        harmless requests (<code>GET /</code> and <code>GET /NULL.ida</code>) to addresses on this computer.
+        {t('findings_honesty')} <code>GET /</code>, <code>GET /NULL.ida</code>.
       </footer>
     </>
   );

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../core/i18n';
 import type { Route } from '../core/route';
 
 export interface NavBarProps {
@@ -6,10 +7,10 @@ export interface NavBarProps {
   onOpenOptions: () => void;
 }
 
-const TABS: { name: 'findings' | 'advisories' | 'faq'; label: string }[] = [
-  { name: 'findings', label: 'This computer' },
-  { name: 'advisories', label: 'Advisories' },
-  { name: 'faq', label: 'Questions' },
+const TABS: { name: 'findings' | 'advisories' | 'faq'; label: MessageKey }[] = [
+  { name: 'findings', label: 'nav_findings' },
+  { name: 'advisories', label: 'nav_advisories' },
+  { name: 'faq', label: 'nav_questions' },
 ];
 
 export function NavBar({ current, onNavigate, onOpenOptions }: NavBarProps) {
@@ -17,7 +18,7 @@ export function NavBar({ current, onNavigate, onOpenOptions }: NavBarProps) {
   return (
     <header class="top">
       <h1>Code Red Advisor</h1>
-      <nav aria-label="Views">
+      <nav aria-label={t('nav_views')}>
         {TABS.map((tab) => (
           <button
             key={tab.name}
@@ -26,11 +27,11 @@ export function NavBar({ current, onNavigate, onOpenOptions }: NavBarProps) {
             aria-current={active === tab.name ? 'page' : undefined}
             onClick={() => onNavigate({ name: tab.name })}
           >
-            {tab.label}
+            {t(tab.label)}
           </button>
         ))}
         <button type="button" class="tab" onClick={onOpenOptions}>
-          Settings
+          {t('nav_settings')}
         </button>
       </nav>
     </header>

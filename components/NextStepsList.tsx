@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { NextSteps } from '../core/next-steps';
 
 export interface NextStepsListProps {
@@ -9,7 +10,7 @@ export function NextStepsList({ nextSteps, headingId }: NextStepsListProps) {
   if (nextSteps.steps.length === 0) return null;
   return (
     <section class="next-steps" aria-labelledby={headingId}>
-      <h3 id={headingId}>What to do next</h3>
+      <h3 id={headingId}>{t('next_steps_heading')}</h3>
       <ol>
         {nextSteps.steps.map((step) => (
           <li key={step}>{step}</li>

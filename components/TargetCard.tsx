@@ -1,8 +1,9 @@
 import type { AdvisoryMatch } from '../core/advisories/match';
 import type { TargetResult } from '../core/evidence';
 import { formatAgo, formatDateTime } from '../core/format-time';
-import { NEXT_STEPS } from '../core/next-steps';
-import { VERDICT_TEXT } from '../core/verdict-text';
+import { t } from '../core/i18n';
+import { nextSteps } from '../core/next-steps';
+import { verdictText } from '../core/verdict-text';
 import { EvidenceDetails } from './EvidenceDetails';
 import { NextStepsList } from './NextStepsList';
 
@@ -31,8 +32,8 @@ function cardId(target: string): string {
 }
 
 function checklistLabel(c: ChecklistState): string {
-  if (!c.started) return 'Start the guided fix';
-  return c.total === 0 ? 'Continue the guided fix' : `Continue the guided fix (${c.done} of ${c.total})`;
+  if (!c.started) return t('card_start_fix');
+  return c.total === 0 ? t('card_continue_fix') : t('card_continue_fix_progress', c.done, c.total);
 }
 
 export function TargetCard({
@@ -46,7 +47,7 @@ export function TargetCard({
   onOpenAdvisory,
   onOpenChecklist,
 }: TargetCardProps) {
-  const text = VERDICT_TEXT[result.verdict];
+  const text = verdictText(result.verdict);
   const id = cardId(result.target);
   return (
     <article class={`card verdict-${result.verdict}`} data-target={result.target} data-verdict={result.verdict} aria-labelledby={`${id}-h`}>
@@ -62,11 +63,11 @@ export function TargetCard({
       <h2 id={`${id}-h`}>{text.headline}</h2>
       {patchedAt !== undefined && (
         <p class="patched" data-testid="patched">
-          <span aria-hidden="true">{'\u2714'}</span> Patched (reported by you on {formatDateTime(patchedAt)})
+          <span aria-hidden="true">{'\u2714'}</span> {t('card_patched', formatDateTime(patchedAt))}
         </p>
       )}
       <p class="meaning">{text.meaning}</p>
-      <NextStepsList nextSteps={NEXT_STEPS[result.verdict]} headingId={`${id}-next`} />
+      <NextStepsList nextSteps={nextSteps(result.verdict)} headingId={`${id}-next`} />
       {checklist && (
         <button type="button" class="primary wide" onClick={() => onOpenChecklist(result.target)} data-testid="open-checklist">
           {checklistLabel(checklist)}
@@ -74,7 +75,7 @@ export function TargetCard({
       )}
       {advisories.length > 0 && (
         <section class="advisories" aria-labelledby={`${id}-adv`}>
-          <h3 id={`${id}-adv`}>{advisories[0]?.certainty === 'may-apply' ? 'Advisories that may apply' : 'Advisories that apply'}</h3>
+          <h3 id={`${id}-adv`}>{advisories[0]?.certainty === 'may-apply' ? t('card_advisories_may_apply') : t('card_advisories_apply')}</h3>
           <ul>
             {advisories.map((m) => (
               <li key={m.advisory.id}>
@@ -89,7 +90,7 @@ export function TargetCard({
       <EvidenceDetails result={result} />
       <p class="card-foot">
         <span>
-          Checked{' '}
+          {t('card_checked')}{' '}
           <time dateTime={new Date(result.checkedAt).toISOString()} title={formatDateTime(result.checkedAt)}>
             {formatAgo(result.checkedAt, now)}
           </time>
@@ -99,9 +100,9 @@ export function TargetCard({
           class="secondary"
           disabled={busy}
           onClick={() => onCheckAgain(result.target)}
-          aria-label={`Check again: ${result.target}`}
+          aria-label={t('card_check_again_label', result.target)}
         >
-          Check again
+          {t('card_check_again')}
         </button>
       </p>
     </article>

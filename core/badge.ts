@@ -1,5 +1,6 @@
 import type { ScanReport, TargetResult } from './evidence';
-import { VERDICT_LABELS } from './verdict-labels';
+import { t } from './i18n';
+import { verdictLabel } from './verdict-labels';
 import { worstVerdict, type Verdict } from './verdict';
 
 export interface BadgeState {
@@ -22,13 +23,13 @@ const BADGE: Record<Verdict, { text: string; color: string }> = {
 /** `verdictOf` lets a finding the person reported patched count as mitigated (see effectiveVerdict). */
 export function badgeFor(report: ScanReport | null | undefined, verdictOf: (r: TargetResult) => Verdict = (r) => r.verdict): BadgeState {
   if (!report || report.results.length === 0) {
-    return { text: '', color: '#5a5a5a', title: 'Code Red Advisor: not checked yet' };
+    return { text: '', color: '#5a5a5a', title: t('badge_not_checked') };
   }
   const verdicts = report.results.map(verdictOf);
   const worst = worstVerdict(verdicts) ?? 'unreachable';
   const counts = new Map<Verdict, number>();
   for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${VERDICT_LABELS[verdict].label.toLowerCase()}`);
-  const summary = worst === 'unreachable' ? 'no web server answered on this computer' : parts.join(', ');
-  return { ...BADGE[worst], title: `Code Red Advisor: ${summary}` };
+  const parts = [...counts.entries()].map(([verdict, n]) => `${n} ${verdictLabel(verdict).label.toLowerCase()}`);
+  const summary = worst === 'unreachable' ? t('badge_quiet') : parts.join(', ');
+  return { ...BADGE[worst], title: t('badge_title', summary) };
 }

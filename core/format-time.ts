@@ -1,24 +1,26 @@
+import { t, uiLocale } from './i18n';
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
   ['hour', 3_600_000],
   ['minute', 60_000],
 ];
 
-/** "just now", "5 minutes ago", "yesterday": for "when it was checked". */
-export function formatAgo(then: number, now: number, locale?: string): string {
+/** "just now", "5 minutes ago", "yesterday": for "when it was checked", in the browser's language. */
+export function formatAgo(then: number, now: number, locale = uiLocale()): string {
   const diff = now - then;
-  if (diff < 60_000) return 'just now';
+  if (diff < 60_000) return t('time_just_now');
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, ms] of UNITS) {
     if (diff >= ms) return format.format(-Math.floor(diff / ms), unit);
   }
-  return 'just now';
+  return t('time_just_now');
 }
 
-export function formatDateTime(time: number, locale?: string): string {
+export function formatDateTime(time: number, locale = uiLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
 }
 
-export function formatDate(time: number, locale?: string): string {
+export function formatDate(time: number, locale = uiLocale()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from './i18n';
 import type { Verdict } from './verdict';
 
 /**
@@ -52,31 +53,17 @@ export interface NextSteps {
   steps: string[];
 }
 
-/** The short version of what to do next for each verdict, shown on the finding's card. */
-export const NEXT_STEPS: Record<Verdict, NextSteps> = {
-  infected: {
-    steps: [
-      'Disconnect this computer from the network now.',
-      'Install the Microsoft patch (MS01-044 includes the fix).',
-      'Run Microsoft\u2019s Code Red cleaner twice, then restart the computer.',
-      'Update your anti-virus and scan, then tell your IT help desk what you did.',
-    ],
-  },
-  exposed: {
-    steps: [
-      'If you do not need a web server on this computer, turn IIS off.',
-      'Otherwise install the Microsoft patch (MS01-033, or the cumulative MS01-044).',
-    ],
-  },
-  'possibly-vulnerable': {
-    steps: ['Check that the Microsoft patch is installed, or turn IIS off if you do not need it.'],
-  },
-  mitigated: {
-    steps: ['Install the patch anyway, so the protection does not depend on a setting.'],
-  },
-  unknown: {
-    steps: ['Find out which web server runs on this address. If it is Microsoft IIS 4.0 or 5.0, install the patch.'],
-  },
-  'not-affected': { steps: [] },
-  unreachable: { steps: [] },
+const STEP_KEYS: Record<Verdict, MessageKey[]> = {
+  infected: ['next_infected_1', 'next_infected_2', 'next_infected_3', 'next_infected_4'],
+  exposed: ['next_exposed_1', 'next_exposed_2'],
+  'possibly-vulnerable': ['next_possibly_vulnerable_1'],
+  mitigated: ['next_mitigated_1'],
+  unknown: ['next_unknown_1'],
+  'not-affected': [],
+  unreachable: [],
 };
+
+/** The short version of what to do next for a verdict, shown on the finding's card. */
+export function nextSteps(verdict: Verdict): NextSteps {
+  return { steps: STEP_KEYS[verdict].map((key) => t(key)) };
+}

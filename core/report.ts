@@ -3,7 +3,7 @@ import { summarise } from './checklist/progress';
 import type { ChecklistProgress } from './checklist/types';
 import type { ScanReport, TargetResult } from './evidence';
 import { reportRecipient, type OrganizationProfile } from './organization';
-import { VERDICT_TEXT } from './verdict-text';
+import { verdictText } from './verdict-text';
 
 /**
  * The report to the security team that the seed asks for ("outlining the
@@ -69,7 +69,7 @@ function patchLine(progress: ChecklistProgress | undefined): string[] {
 
 export function buildSecurityReport({ org, scan, checklists, now, version }: ReportInput): SecurityReport {
   const findings = scan.results.filter((r) => r.verdict !== 'unreachable');
-  const worst = findings.map((r) => VERDICT_TEXT[r.verdict].label.toLowerCase());
+  const worst = findings.map((r) => verdictText(r.verdict).label.toLowerCase());
   const subject = `Code Red report: ${findings.length === 0 ? 'no web server answered' : worst.join(', ')}`;
   const lines = [
     'Code Red Advisor report',
@@ -79,13 +79,13 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
     '',
   ];
   for (const [i, r] of scan.results.entries()) {
-    const text = VERDICT_TEXT[r.verdict];
+    const text = verdictText(r.verdict);
     lines.push(`${i + 1}. ${r.target}: ${text.label} (${text.headline})`);
     lines.push(`  Checked: ${iso(r.checkedAt)}`, `  Server header: ${r.banner ?? 'none'}`, `  Rule: ${r.rule}`, ...requestLines(r));
     const progress = checklists[r.target];
     if (progress?.found && progress.found.verdict !== r.verdict) {
       lines.push(
-        `  Found before the fix: ${VERDICT_TEXT[progress.found.verdict].label} on ${iso(progress.found.checkedAt)}, Server header: ${progress.found.banner ?? 'none'}`,
+        `  Found before the fix: ${verdictText(progress.found.verdict).label} on ${iso(progress.found.checkedAt)}, Server header: ${progress.found.banner ?? 'none'}`,
       );
     }
     lines.push(...patchLine(progress), ...stepLines(progress, r, org));

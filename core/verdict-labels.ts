@@ -1,3 +1,4 @@
+import { t, type MessageKey } from './i18n';
 import type { Verdict } from './verdict';
 
 /**
@@ -12,12 +13,26 @@ export interface VerdictLabel {
   headline: string;
 }
 
-export const VERDICT_LABELS: Record<Verdict, VerdictLabel> = {
-  infected: { icon: '\u2716', label: 'Infected', headline: 'This server shows signs of the Code Red worm' },
-  exposed: { icon: '\u26a0', label: 'Exposed', headline: 'Code Red can attack this server unless it is patched' },
-  'possibly-vulnerable': { icon: '\u26a0', label: 'Possibly vulnerable', headline: 'This may be a server Code Red attacks' },
-  mitigated: { icon: '\u2714', label: 'Protected for now', headline: 'The part Code Red uses is switched off' },
-  'not-affected': { icon: '\u2714', label: 'Not affected', headline: 'Code Red does not attack this server' },
-  unknown: { icon: '?', label: 'Cannot tell', headline: 'A web server answered, but we cannot tell which' },
-  unreachable: { icon: '\u25cb', label: 'Nothing answered', headline: 'No web server answered here' },
+const ICON: Record<Verdict, string> = {
+  infected: '\u2716',
+  exposed: '\u26a0',
+  'possibly-vulnerable': '\u26a0',
+  mitigated: '\u2714',
+  'not-affected': '\u2714',
+  unknown: '?',
+  unreachable: '\u25cb',
 };
+
+const KEYS: Record<Verdict, { label: MessageKey; headline: MessageKey }> = {
+  infected: { label: 'verdict_infected_label', headline: 'verdict_infected_headline' },
+  exposed: { label: 'verdict_exposed_label', headline: 'verdict_exposed_headline' },
+  'possibly-vulnerable': { label: 'verdict_possibly_vulnerable_label', headline: 'verdict_possibly_vulnerable_headline' },
+  mitigated: { label: 'verdict_mitigated_label', headline: 'verdict_mitigated_headline' },
+  'not-affected': { label: 'verdict_not_affected_label', headline: 'verdict_not_affected_headline' },
+  unknown: { label: 'verdict_unknown_label', headline: 'verdict_unknown_headline' },
+  unreachable: { label: 'verdict_unreachable_label', headline: 'verdict_unreachable_headline' },
+};
+
+export function verdictLabel(verdict: Verdict): VerdictLabel {
+  return { icon: ICON[verdict], label: t(KEYS[verdict].label), headline: t(KEYS[verdict].headline) };
+}

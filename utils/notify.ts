@@ -1,16 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { TargetResult } from '../core/evidence';
-import { VERDICT_LABELS } from '../core/verdict-labels';
+import { t } from '../core/i18n';
+import { verdictLabel } from '../core/verdict-labels';
 
 /** One quiet notification per finding that just became infected or exposed. */
 export async function showAlerts(findings: readonly TargetResult[]): Promise<void> {
   for (const finding of findings) {
-    const text = VERDICT_LABELS[finding.verdict];
+    const text = verdictLabel(finding.verdict);
     await browser.notifications.create(`cra-${finding.target}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: `Code Red Advisor: ${text.label}`,
-      message: `${finding.target}: ${text.headline}. Open Code Red Advisor to see what to do.`,
+      title: t('notify_title', text.label),
+      message: t('notify_message', finding.target, text.headline),
     });
   }
 }

@@ -28,7 +28,7 @@ export const QUIET_FLAGS = [
 ];
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string; extensionDir?: string } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string; extensionDir?: string; lang?: string } = {},
 ): Promise<{
   context: BrowserContext;
   serviceWorker: Worker;
@@ -42,10 +42,13 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 380, height: 600 },
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
       `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
       `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
       ...QUIET_FLAGS,
+      // The browser's UI language picks the extension's _locales.
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const traffic: Request[] = [];
