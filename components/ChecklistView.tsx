@@ -1,11 +1,12 @@
 import { pathFinding, summarise } from '../core/checklist/progress';
 import { stepContent } from '../core/checklist/steps';
-import { QUESTIONS, nextQuestion } from '../core/checklist/tree';
+import { nextQuestion, question as questionText } from '../core/checklist/tree';
 import type { ChecklistProgress, QuestionId, StepId } from '../core/checklist/types';
 import type { TargetResult } from '../core/evidence';
 import { formatDateTime } from '../core/format-time';
 import { reportRecipient, type OrganizationProfile } from '../core/organization';
 import type { SecurityReport } from '../core/report';
+import { t } from '../core/i18n';
 import { verdictText } from '../core/verdict-text';
 import { ReportPanel } from './ReportPanel';
 import { StepCard } from './StepCard';
@@ -33,7 +34,8 @@ export interface ChecklistViewProps {
 
 export function ChecklistView(props: ChecklistViewProps) {
   const { finding, progress, org, report, verifying, message } = props;
-  const question = nextQuestion(progress.answers, pathFinding(progress, finding));
+  const open = nextQuestion(progress.answers, pathFinding(progress, finding));
+  const q = open ? questionText(open) : undefined;
   const summary = summarise(progress, finding);
   const verdict = verdictText(finding.verdict);
   const recipient = reportRecipient(org);
@@ -41,15 +43,15 @@ export function ChecklistView(props: ChecklistViewProps) {
     <section class="checklist" aria-labelledby="checklist-h" data-checklist={finding.target}>
       <div class="row-between">
         <button type="button" class="link-button back" onClick={props.onBack}>
-          {'\u2190'} This computer
+          {t('cl_back')}
         </button>
         {!props.fullPage && (
           <button type="button" class="link-button" onClick={props.onOpenInTab}>
-            Open in a tab
+            {t('cl_open_tab')}
           </button>
         )}
       </div>
-      <h2 id="checklist-h">Guided fix for {finding.target}</h2>
+      <h2 id="checklist-h">{t('cl_heading', finding.target)}</h2>
       <p class={`chip-line verdict-${finding.verdict}`}>
         <span class="chip">
           <span aria-hidden="true">{verdict.icon}</span> {verdict.label}
@@ -58,34 +60,31 @@ export function ChecklistView(props: ChecklistViewProps) {
       </p>
       {progress.attestationDropped && !progress.attestation && (
         <p class="notice" role="alert">
-          You reported this server patched on {formatDateTime(progress.attestationDropped.reportedAt)}, but its answers have changed since.
-          Check the patch again.
+          {t('cl_attestation_dropped', formatDateTime(progress.attestationDropped.reportedAt))}
         </p>
       )}
 
-      {question ? (
-        <div class="question" data-question={question}>
-          <h3>{QUESTIONS[question].text}</h3>
-          <p class="meta">{QUESTIONS[question].help}</p>
+      {q ? (
+        <div class="question" data-question={q.id}>
+          <h3>{q.text}</h3>
+          <p class="meta">{q.help}</p>
           <div class="actions">
-            <button type="button" class="primary" onClick={() => props.onAnswer(question, true)}>
-              {QUESTIONS[question].yes}
+            <button type="button" class="primary" onClick={() => props.onAnswer(q.id, true)}>
+              {q.yes}
             </button>
-            <button type="button" class="primary" onClick={() => props.onAnswer(question, false)}>
-              {QUESTIONS[question].no}
+            <button type="button" class="primary" onClick={() => props.onAnswer(q.id, false)}>
+              {q.no}
             </button>
           </div>
         </div>
       ) : (
         <>
           <div class="progress-line">
-            <progress max={summary.total} value={summary.done} aria-label="Checklist progress" />
-            <span data-testid="progress-text">
-              {summary.done} of {summary.total} steps
-            </span>
+            <progress max={summary.total} value={summary.done} aria-label={t('cl_progress_label')} />
+            <span data-testid="progress-text">{t('cl_progress', summary.done, summary.total)}</span>
             {pathFinding(progress, finding).verdict !== 'infected' && (
               <button type="button" class="link-button" onClick={props.onChangeAnswers}>
-                Change my answers
+                {t('cl_change_answers')}
               </button>
             )}
           </div>
@@ -123,7 +122,7 @@ export function ChecklistView(props: ChecklistViewProps) {
           </ol>
           {summary.total > 0 && summary.done === summary.total && (
             <p class="ok" role="status" data-testid="checklist-complete">
-              All steps are done. Thank you for fixing this server.
+              {t('cl_complete')}
             </p>
           )}
         </>

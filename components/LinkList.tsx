@@ -1,4 +1,5 @@
 import type { LinkStatus } from '../core/advisories/types';
+import { t } from '../core/i18n';
 import { SafeLink } from './SafeLink';
 
 export interface LinkItem {
@@ -20,12 +21,12 @@ export function LinkList({ links }: LinkListProps) {
         <li key={link.url}>
           {link.status === 'historic' ? (
             <span>
-              {link.label} <span class="tag">historic page, no longer online</span>
+              {link.label} <span class="tag">{t('link_historic')}</span>
             </span>
           ) : (
             <>
               <SafeLink href={link.url}>{link.label}</SafeLink>
-              {link.status === 'archived' && <span class="tag">archived copy</span>}
+              {link.status === 'archived' && <span class="tag">{t('link_archived')}</span>}
             </>
           )}
         </li>

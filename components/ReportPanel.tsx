@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { SecurityReport } from '../core/report';
 import { SafeLink } from './SafeLink';
 
@@ -12,21 +13,21 @@ export interface ReportPanelProps {
 export function ReportPanel({ report, recipientLabel, status, onCopy, onDownload }: ReportPanelProps) {
   return (
     <div class="report">
-      <p>The report below goes to {recipientLabel}. Nothing is sent unless you send it.</p>
-      <pre class="report-text" tabIndex={0} aria-label="Report text" data-testid="report-text">
+      <p>{recipientLabel ? t('report_nothing_sent_to', recipientLabel) : t('report_nothing_sent')}</p>
+      <pre class="report-text" tabIndex={0} aria-label={t('report_text_label')} data-testid="report-text">
         {report.text}
       </pre>
       <div class="actions">
         <button type="button" class="secondary" onClick={onCopy}>
-          Copy report
+          {t('report_copy')}
         </button>
         {report.mailto && (
           <span class="button-link">
-            <SafeLink href={report.mailto}>E-mail it</SafeLink>
+            <SafeLink href={report.mailto}>{t('report_email')}</SafeLink>
           </span>
         )}
         <button type="button" class="secondary" onClick={onDownload}>
-          Download JSON
+          {t('report_download')}
         </button>
       </div>
       <p role="status" class="ok-text">

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ChecklistStep, StepRecord } from '../core/checklist/types';
 import { formatDateTime } from '../core/format-time';
+import { t } from '../core/i18n';
 import { LinkList } from './LinkList';
 
 export interface StepCardProps {
@@ -19,7 +20,7 @@ export interface StepCardProps {
   onAttest: () => void;
 }
 
-const STATUS_TEXT = { todo: 'To do', done: 'Done', skipped: 'Skipped' } as const;
+const STATUS_TEXT = { todo: 'step_status_todo', done: 'step_status_done', skipped: 'step_status_skipped' } as const;
 const STATUS_ICON = { todo: '\u25cb', done: '\u2714', skipped: '\u21b7' } as const;
 
 export function StepCard({
@@ -43,12 +44,11 @@ export function StepCard({
       <details open={current || undefined}>
         <summary>
           <span class="step-state">
-            <span aria-hidden="true">{STATUS_ICON[status]}</span> {STATUS_TEXT[status]}
+            <span aria-hidden="true">{STATUS_ICON[status]}</span> {t(STATUS_TEXT[status])}
             {record && status !== 'todo' ? ` \u00b7 ${formatDateTime(record.at)}` : ''}
           </span>
           <span id={headingId} class="step-title">
-            {index + 1}. {step.title}
-            {step.optional ? ' (optional)' : ''}
+            {index + 1}. {step.optional ? t('step_optional', step.title) : step.title}
           </span>
         </summary>
         {step.body.map((p) => (
@@ -77,24 +77,24 @@ export function StepCard({
             <>
               {step.verify ? (
                 <button type="button" class="primary" onClick={onVerify} disabled={busy}>
-                  {busy ? 'Checking\u2026' : 'Check now'}
+                  {busy ? t('step_checking') : t('step_check_now')}
                 </button>
               ) : step.attest ? (
                 <button type="button" class="primary" onClick={onAttest}>
-                  I have installed the patch
+                  {t('step_attest')}
                 </button>
               ) : (
                 <button type="button" class="primary" onClick={onDone}>
-                  {step.id === 'report' ? 'I sent the report' : 'Done'}
+                  {step.id === 'report' ? t('step_sent') : t('step_done')}
                 </button>
               )}
               <button type="button" class="secondary" onClick={onSkip}>
-                Skip
+                {t('step_skip')}
               </button>
             </>
           ) : (
             <button type="button" class="secondary" onClick={onUndo}>
-              Undo
+              {t('step_undo')}
             </button>
           )}
         </div>

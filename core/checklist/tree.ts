@@ -1,22 +1,13 @@
 import type { TargetResult } from '../evidence';
+import { t } from '../i18n';
 import type { Answers, Question, QuestionId, StepId } from './types';
 
-export const QUESTIONS: Record<QuestionId, Question> = {
-  infection: {
-    id: 'infection',
-    text: 'Are there signs of infection, or did you get an e-mail saying your network port or dial-up access will be disabled?',
-    help: 'For example the page "Hacked By Chinese!", a very slow computer or network, or a warning from your IT department.',
-    yes: 'Yes, there are signs',
-    no: 'No',
-  },
-  'need-iis': {
-    id: 'need-iis',
-    text: 'Do you need to run a web server (IIS) on this computer?',
-    help: 'Most people do not. If you are not sure, you probably don\u2019t: Windows 2000 Server turns IIS on by default.',
-    yes: 'Yes, I need it',
-    no: 'No, I don\u2019t',
-  },
-};
+/** The question's words, in the browser's language. */
+export function question(id: QuestionId): Question {
+  return id === 'infection'
+    ? { id, text: t('q_infection_text'), help: t('q_infection_help'), yes: t('q_infection_yes'), no: t('q_infection_no') }
+    : { id, text: t('q_need_iis_text'), help: t('q_need_iis_help'), yes: t('q_need_iis_yes'), no: t('q_need_iis_no') };
+}
 
 const PATHS = {
   infected: ['disconnect', 'patch', 'run-cleaner', 'check-leftovers', 'update-antivirus', 'report'],

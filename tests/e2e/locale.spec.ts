@@ -34,6 +34,15 @@ test('in a Spanish browser the popup, the badge and the dates are in Spanish', a
   await expect(c.locator('.meta')).toContainText(/Comprobado el \d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)/);
   expect(await sw.evaluate(() => chrome.action.getTitle({}))).toBe('Code Red Advisor: 1 expuesto');
   await saveScreenshot(popup, 'popup-es-exposed');
+
+  // The guided fix speaks Spanish too.
+  await c.getByTestId('open-checklist').click();
+  await expect(popup.locator('[data-question="infection"]')).toContainText('¿Hay señales de infección');
+  await popup.getByRole('button', { name: 'No', exact: true }).click();
+  await popup.getByRole('button', { name: 'No, no lo necesito' }).click();
+  await expect(popup.getByTestId('progress-text')).toHaveText('0 de 3 pasos');
+  await expect(popup.locator('[data-step="turn-off-iis"]')).toContainText('Apague IIS');
+  await saveScreenshot(popup, 'checklist-es');
   await popup.close();
 });
 
