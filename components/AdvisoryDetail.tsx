@@ -1,5 +1,6 @@
 import type { Advisory, RemediationCategory } from '../core/advisories/types';
 import { formatDate } from '../core/format-time';
+import { t, type MessageKey } from '../core/i18n';
 import { LinkList } from './LinkList';
 
 export interface AdvisoryDetailProps {
@@ -7,53 +8,53 @@ export interface AdvisoryDetailProps {
   onBack: () => void;
 }
 
-const CATEGORY: Record<RemediationCategory, string> = {
-  vendor_fix: 'Fix from the vendor',
-  workaround: 'Workaround',
-  mitigation: 'Mitigation',
-  none_available: 'No fix available',
-  no_fix_planned: 'No fix planned',
+const CATEGORY: Record<RemediationCategory, MessageKey> = {
+  vendor_fix: 'adv_vendor_fix',
+  workaround: 'adv_workaround',
+  mitigation: 'adv_mitigation',
+  none_available: 'adv_none_available',
+  no_fix_planned: 'adv_no_fix_planned',
 };
 
 export function AdvisoryDetail({ advisory: a, onBack }: AdvisoryDetailProps) {
   return (
     <article class="advisory" aria-labelledby="adv-title" data-advisory-detail={a.id}>
       <button type="button" class="link-button back" onClick={onBack}>
-        {'\u2190'} All advisories
+        {t('adv_all')}
       </button>
       <p class="advisory-id">{a.id}</p>
       <h2 id="adv-title">{a.title}</h2>
       <dl class="facts">
-        <dt>Published by</dt>
+        <dt>{t('adv_published_by')}</dt>
         <dd>{a.publisher}</dd>
-        <dt>First published</dt>
+        <dt>{t('adv_first_published')}</dt>
         <dd>{formatDate(Date.parse(a.initialReleaseDate))}</dd>
-        <dt>Last revised</dt>
+        <dt>{t('adv_last_revised')}</dt>
         <dd>{formatDate(Date.parse(a.currentReleaseDate))}</dd>
-        <dt>Severity</dt>
-        <dd>{a.severity ?? 'Not rated by the publisher'}</dd>
-        <dt>Affects</dt>
+        <dt>{t('adv_severity')}</dt>
+        <dd>{a.severity ?? t('adv_not_rated')}</dd>
+        <dt>{t('adv_affects')}</dt>
         <dd>{a.affected.map((p) => p.name).join('; ')}</dd>
         {a.cves.length > 0 && (
           <>
-            <dt>CVE</dt>
+            <dt>{t('adv_cve')}</dt>
             <dd>{a.cves.join(', ')}</dd>
           </>
         )}
       </dl>
       <p>{a.description}</p>
-      <h3>What to do</h3>
+      <h3>{t('adv_what_to_do')}</h3>
       <ul class="remediations">
         {a.remediations.map((r) => (
           <li key={r.details}>
-            <strong>{CATEGORY[r.category]}:</strong> {r.details}
-            {r.link && <LinkList links={[{ label: 'Download or read more', url: r.link.url, status: r.link.status }]} />}
+            <strong>{t(CATEGORY[r.category])}:</strong> {r.details}
+            {r.link && <LinkList links={[{ label: t('adv_read_more'), url: r.link.url, status: r.link.status }]} />}
           </li>
         ))}
       </ul>
       {a.references.length > 0 && (
         <>
-          <h3>References</h3>
+          <h3>{t('adv_references')}</h3>
           <LinkList links={a.references.map((r) => ({ label: r.summary, url: r.url, status: r.status }))} />
         </>
       )}

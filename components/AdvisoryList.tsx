@@ -1,5 +1,6 @@
 import type { Advisory } from '../core/advisories/types';
 import { formatDate } from '../core/format-time';
+import { t } from '../core/i18n';
 
 export interface AdvisoryListProps {
   advisories: readonly Advisory[];
@@ -11,10 +12,11 @@ export function AdvisoryList({ advisories, bundleDate, onOpen }: AdvisoryListPro
   const fromIt = advisories.filter((a) => a.origin === 'organization').length;
   return (
     <section aria-labelledby="adv-h">
-      <h2 id="adv-h">Advisories</h2>
+      <h2 id="adv-h">{t('adv_heading')}</h2>
       <p class="meta" data-testid="bundle-info">
-        {advisories.length} advisories
-        {fromIt > 0 ? ` (${fromIt} from your IT department)` : ''}; the bundled ones were reviewed {formatDate(Date.parse(bundleDate))}.
+        {fromIt > 0
+          ? t('adv_count_it', advisories.length, fromIt, formatDate(Date.parse(bundleDate)))
+          : t('adv_count', advisories.length, formatDate(Date.parse(bundleDate)))}
       </p>
       <ul class="advisory-list">
         {advisories.map((a) => (
@@ -24,7 +26,7 @@ export function AdvisoryList({ advisories, bundleDate, onOpen }: AdvisoryListPro
               <span class="advisory-title">{a.title}</span>
               <span class="meta">
                 {a.publisher} · {formatDate(Date.parse(a.initialReleaseDate))}
-                {a.severity ? ` · Severity: ${a.severity}` : ''}
+                {a.severity ? ` · ${t('adv_severity_item', a.severity)}` : ''}
               </span>
             </button>
           </li>

@@ -1,4 +1,5 @@
 import type { FaqEntry } from '../core/faq';
+import { t } from '../core/i18n';
 import { LinkList } from './LinkList';
 
 export interface FaqViewProps {
@@ -9,7 +10,7 @@ export interface FaqViewProps {
 export function FaqView({ entries, onOpenAdvisory }: FaqViewProps) {
   return (
     <section aria-labelledby="faq-h">
-      <h2 id="faq-h">Questions about Code Red</h2>
+      <h2 id="faq-h">{t('faq_heading')}</h2>
       {entries.map((entry) => (
         <details key={entry.id} class="faq" data-faq={entry.id}>
           <summary>{entry.question}</summary>
@@ -19,7 +20,7 @@ export function FaqView({ entries, onOpenAdvisory }: FaqViewProps) {
           {entry.links && <LinkList links={entry.links} />}
           {entry.advisoryIds && entry.advisoryIds.length > 0 && (
             <p>
-              Read:{' '}
+              {t('faq_read')}{' '}
               {entry.advisoryIds.map((id, i) => (
                 <span key={id}>
                   {i > 0 && ', '}

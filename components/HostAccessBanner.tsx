@@ -1,3 +1,5 @@
+import { t } from '../core/i18n';
+
 export interface HostAccessBannerProps {
   targets: string[];
   onAllow: () => void;
@@ -9,7 +11,7 @@ export function HostAccessBanner({ targets, onAllow, error }: HostAccessBannerPr
   if (targets.length === 0) return null;
   return (
     <section class="notice host-access" aria-labelledby="host-access-h" data-testid="host-access">
-      <h2 id="host-access-h">Your IT department asks to check {targets.length === 1 ? 'a server' : `${targets.length} servers`}</h2>
+      <h2 id="host-access-h">{targets.length === 1 ? t('access_heading_one') : t('access_heading_many', targets.length)}</h2>
       <ul>
         {targets.map((t) => (
           <li key={t}>
@@ -17,9 +19,9 @@ export function HostAccessBanner({ targets, onAllow, error }: HostAccessBannerPr
           </li>
         ))}
       </ul>
-      <p>The browser needs your permission before Code Red Advisor may send its two harmless requests there.</p>
+      <p>{t('access_body')}</p>
       <button type="button" class="primary" onClick={onAllow}>
-        Allow
+        {t('access_allow')}
       </button>
       {error && (
         <p class="error" role="alert">

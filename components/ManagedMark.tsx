@@ -1,8 +1,10 @@
+import { t } from '../core/i18n';
+
 /** Shown beside every setting IT decided; the control beside it is disabled. */
 export function ManagedMark({ id }: { id: string }) {
   return (
     <span class="managed-mark" id={id} data-testid="managed-mark">
-      Set by your IT department
+      {t('managed_mark')}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../core/policy/apply';
 import type { PolicyProblem } from '../core/policy/validate';
+import { t } from '../core/i18n';
 import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS, addTarget, parseInterval, removeTarget, type Settings } from '../core/settings';
 import { extraPermissionFor } from '../core/targets';
 import { ManagedMark } from './ManagedMark';
@@ -36,7 +37,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
 
   async function save(next: Settings, setMessage: (m: Message) => void, ok: string): Promise<boolean> {
     const error = await onSave(next);
-    setMessage(error ? { kind: 'error', text: `Not saved: ${error}` } : { kind: 'ok', text: ok });
+    setMessage(error ? { kind: 'error', text: t('opt_not_saved', error) } : { kind: 'ok', text: ok });
     return !error;
   }
 
@@ -51,10 +52,10 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
     const pattern = extraPermissionFor(added);
     // The first await in this handler, so the browser still sees the click that asked for it.
     if (pattern && !(await onRequestPermission(pattern))) {
-      setTargetMessage({ kind: 'error', text: `${added} was not added: the browser did not allow access to it.` });
+      setTargetMessage({ kind: 'error', text: t('opt_permission_denied', added) });
       return;
     }
-    if (await save({ ...settings, targets: edit.targets }, setTargetMessage, `Added ${added}. It is being checked now.`)) setDraft('');
+    if (await save({ ...settings, targets: edit.targets }, setTargetMessage, t('opt_added', added))) setDraft('');
   }
 
   async function handleRemove(target: string) {
@@ -63,7 +64,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
       setTargetMessage({ kind: 'error', text: edit.error });
       return;
     }
-    await save({ ...settings, targets: edit.targets }, setTargetMessage, `Removed ${target}.`);
+    await save({ ...settings, targets: edit.targets }, setTargetMessage, t('opt_removed', target));
   }
 
   async function handleInterval(event: Event) {
@@ -73,17 +74,17 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
       setIntervalMessage({ kind: 'error', text: parsed.error });
       return;
     }
-    await save({ ...settings, scanIntervalHours: parsed.hours }, setIntervalMessage, `Saved: checks run every ${parsed.hours} hours.`);
+    await save({ ...settings, scanIntervalHours: parsed.hours }, setIntervalMessage, t('opt_interval_saved', parsed.hours));
   }
 
   const ownTargets = targetsLocked ? effective.settings.targets.filter((t) => !effective.itTargets.includes(t)) : settings.targets;
 
   return (
     <main class="options">
-      <h1>Code Red Advisor settings</h1>
+      <h1>{t('opt_title')}</h1>
       {managedBy && (
         <p class="meta" data-testid="managed-by">
-          This browser is managed by {managedBy}. Settings marked &ldquo;Set by your IT department&rdquo; cannot be changed here.
+          {t('opt_managed_by', managedBy)}
         </p>
       )}
       <PolicyProblems problems={policyProblems} />
@@ -94,17 +95,24 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
       ))}
 
       <section aria-labelledby="targets-h">
-        <h2 id="targets-h">Addresses to check {targetsLocked && <ManagedMark id="targets-managed" />}</h2>
+        <h2 id="targets-h">
+          {t('opt_targets_heading')} {targetsLocked && <ManagedMark id="targets-managed" />}
+        </h2>
         <p>
-          Web servers that Code Red Advisor checks. Each gets two harmless requests: <code>GET /</code> and <code>GET /NULL.ida</code>.
+          {t('opt_targets_body')} <code>GET /</code>, <code>GET /NULL.ida</code>.
         </p>
         <ul class="target-list" data-testid="target-list">
           {ownTargets.map((target) => (
             <li key={target}>
               <code>{target}</code>
               {!targetsLocked && (
-                <button type="button" class="secondary" onClick={() => void handleRemove(target)} aria-label={`Remove ${target}`}>
-                  Remove
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => void handleRemove(target)}
+                  aria-label={t('opt_remove_label', target)}
+                >
+                  {t('opt_remove')}
                 </button>
               )}
             </li>
@@ -118,7 +126,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
         </ul>
         {!targetsLocked && (
           <form onSubmit={(e) => void handleAdd(e)} noValidate>
-            <label for="new-target">Add an address on this computer</label>
+            <label for="new-target">{t('opt_add_label')}</label>
             <div class="row">
               <input
                 id="new-target"
@@ -133,7 +141,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
                 aria-describedby="target-message"
               />
               <button type="submit" class="primary">
-                Add
+                {t('opt_add')}
               </button>
             </div>
           </form>
@@ -149,9 +157,11 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
       </section>
 
       <section aria-labelledby="schedule-h">
-        <h2 id="schedule-h">Schedule</h2>
+        <h2 id="schedule-h">{t('opt_schedule_heading')}</h2>
         <form onSubmit={(e) => void handleInterval(e)} noValidate>
-          <label for="interval">Check automatically every (hours) {intervalLocked && <ManagedMark id="interval-managed" />}</label>
+          <label for="interval">
+            {t('opt_interval_label')} {intervalLocked && <ManagedMark id="interval-managed" />}
+          </label>
           <div class="row">
             <input
               id="interval"
@@ -167,7 +177,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
             />
             {!intervalLocked && (
               <button type="submit" class="primary">
-                Save
+                {t('opt_save')}
               </button>
             )}
           </div>
@@ -183,7 +193,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
       </section>
 
       <section aria-labelledby="notify-h">
-        <h2 id="notify-h">Notifications</h2>
+        <h2 id="notify-h">{t('opt_notify_heading')}</h2>
         <label class="check">
           <input
             type="checkbox"
@@ -191,10 +201,10 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
             disabled={notifyLocked}
             onChange={(e) => {
               const on = e.currentTarget.checked;
-              void save({ ...settings, notifications: on }, setNotifyMessage, on ? 'Notifications are on.' : 'Notifications are off.');
+              void save({ ...settings, notifications: on }, setNotifyMessage, on ? t('opt_notify_on') : t('opt_notify_off'));
             }}
           />{' '}
-          Tell me when a check finds a server newly infected or exposed {notifyLocked && <ManagedMark id="notify-managed" />}
+          {t('opt_notify_label')} {notifyLocked && <ManagedMark id="notify-managed" />}
         </label>
         <p class={notifyMessage?.kind ?? ''} role="status">
           {notifyMessage?.text ?? ''}

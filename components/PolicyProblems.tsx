@@ -1,3 +1,4 @@
+import { t } from '../core/i18n';
 import type { PolicyProblem } from '../core/policy/validate';
 
 export interface PolicyProblemsProps {
@@ -9,8 +10,8 @@ export function PolicyProblems({ problems }: PolicyProblemsProps) {
   if (problems.length === 0) return null;
   return (
     <section class="notice" aria-labelledby="policy-problems-h" data-testid="policy-problems">
-      <h2 id="policy-problems-h">Some of your IT department&rsquo;s settings were not applied</h2>
-      <p>The rest of the policy applies. Please pass this on to your IT department:</p>
+      <h2 id="policy-problems-h">{t('policy_problems_heading')}</h2>
+      <p>{t('policy_problems_body')}</p>
       <ul>
         {problems.map((p) => (
           <li key={p.key} data-policy-key={p.key}>

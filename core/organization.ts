@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * Everything the product says about the organization, in one profile. The
  * default is the seed's: Boston University's Code Red FAQ of 16 August 2001.
@@ -31,9 +33,20 @@ export const SEED_ORGANIZATION: OrganizationProfile = {
 
 /** Wording used when no organization is configured. */
 export const GENERIC_ORGANIZATION: OrganizationProfile = {
-  name: 'your organization',
-  helpDesk: { name: 'your IT help desk' },
-  securityTeam: { name: 'your security team' },
+  // Getters, so the words follow the browser's language whenever they are read.
+  get name() {
+    return t('org_generic_name');
+  },
+  helpDesk: {
+    get name() {
+      return t('org_generic_help_desk');
+    },
+  },
+  securityTeam: {
+    get name() {
+      return t('org_generic_security_team');
+    },
+  },
   advisoryIds: [],
 };
 

@@ -1,3 +1,4 @@
+import { t } from './i18n';
 import { DEFAULT_TARGETS, parseTarget } from './targets';
 
 /** What the user can change on the options page. */
@@ -31,7 +32,10 @@ export function parseInterval(input: string | number): IntervalParse {
   if (text === '' || !/^\d+$/.test(text) || !Number.isSafeInteger(hours) || hours < MIN_INTERVAL_HOURS || hours > MAX_INTERVAL_HOURS) {
     return {
       ok: false,
-      error: `Enter a whole number of hours from ${MIN_INTERVAL_HOURS} to ${MAX_INTERVAL_HOURS}${text === '' ? '' : ` ("${text.slice(0, 20)}" is not)`}.`,
+      error:
+        text === ''
+          ? t('set_interval_range', MIN_INTERVAL_HOURS, MAX_INTERVAL_HOURS)
+          : t('set_interval_range_got', MIN_INTERVAL_HOURS, MAX_INTERVAL_HOURS, text.slice(0, 20)),
     };
   }
   return { ok: true, hours };
@@ -52,7 +56,7 @@ export function checkSettings(raw: unknown): SettingsCheck {
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { settings: structuredClone(DEFAULT_SETTINGS), problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings: structuredClone(DEFAULT_SETTINGS), problems: ['The saved settings were unreadable, so the defaults are in use.'] };
+    return { settings: structuredClone(DEFAULT_SETTINGS), problems: [t('set_unreadable')] };
   }
   const record = raw as Record<string, unknown>;
 
@@ -64,26 +68,28 @@ export function checkSettings(raw: unknown): SettingsCheck {
       if (parsed?.ok) {
         if (!kept.includes(parsed.target)) kept.push(parsed.target);
       } else {
-        problems.push(`A saved address was skipped: ${parsed ? parsed.error : `${JSON.stringify(value)?.slice(0, 60)} is not text.`}`);
+        problems.push(
+          t('set_address_skipped', parsed ? parsed.error : t('set_not_text', JSON.stringify(value)?.slice(0, 60) ?? String(value))),
+        );
       }
     }
-    if (kept.length > MAX_TARGETS) problems.push(`Only the first ${MAX_TARGETS} saved addresses are checked.`);
+    if (kept.length > MAX_TARGETS) problems.push(t('set_first_only', MAX_TARGETS));
     if (kept.length > 0) targets = kept.slice(0, MAX_TARGETS);
-    else problems.push('No saved address was usable, so the default addresses are checked.');
+    else problems.push(t('set_no_usable'));
   } else if (record.targets !== undefined) {
-    problems.push('The saved list of addresses was unreadable, so the default addresses are in use.');
+    problems.push(t('set_targets_unreadable'));
   }
 
   let scanIntervalHours = DEFAULT_INTERVAL_HOURS;
   if (record.scanIntervalHours !== undefined) {
     const parsed = typeof record.scanIntervalHours === 'number' ? parseInterval(record.scanIntervalHours) : undefined;
     if (parsed?.ok) scanIntervalHours = parsed.hours;
-    else problems.push(`The saved schedule was unreadable, so checks run every ${DEFAULT_INTERVAL_HOURS} hours.`);
+    else problems.push(t('set_schedule_unreadable', DEFAULT_INTERVAL_HOURS));
   }
   let notifications = DEFAULT_SETTINGS.notifications;
   if (record.notifications !== undefined) {
     if (typeof record.notifications === 'boolean') notifications = record.notifications;
-    else problems.push('The saved notification setting was unreadable, so notifications are on.');
+    else problems.push(t('set_notify_unreadable'));
   }
   return { settings: { targets, scanIntervalHours, notifications }, problems };
 }
@@ -94,13 +100,13 @@ export type TargetListEdit = { ok: true; targets: string[] } | { ok: false; erro
 export function addTarget(targets: readonly string[], input: string): TargetListEdit {
   const parsed = parseTarget(input);
   if (!parsed.ok) return parsed;
-  if (targets.includes(parsed.target)) return { ok: false, error: `${parsed.target} is already in the list.` };
-  if (targets.length >= MAX_TARGETS) return { ok: false, error: `The list holds at most ${MAX_TARGETS} addresses. Remove one first.` };
+  if (targets.includes(parsed.target)) return { ok: false, error: t('set_duplicate', parsed.target) };
+  if (targets.length >= MAX_TARGETS) return { ok: false, error: t('set_full', MAX_TARGETS) };
   return { ok: true, targets: [...targets, parsed.target] };
 }
 
 export function removeTarget(targets: readonly string[], target: string): TargetListEdit {
-  if (!targets.includes(target)) return { ok: false, error: `${target} is not in the list.` };
-  if (targets.length === 1) return { ok: false, error: 'Keep at least one address, or there is nothing to check.' };
+  if (!targets.includes(target)) return { ok: false, error: t('set_not_in_list', target) };
+  if (targets.length === 1) return { ok: false, error: t('set_keep_one') };
   return { ok: true, targets: targets.filter((t) => t !== target) };
 }

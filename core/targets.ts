@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * Which servers the user may ask us to check, and how their addresses are
  * written down. Loopback only: this product checks the person's own computer.
@@ -22,37 +24,36 @@ export function isLoopbackHostname(hostname: string): boolean {
 /** Validates what a person typed and returns the target in its one canonical form, `http://host:port/`. */
 export function parseTarget(input: string): TargetParse {
   const text = input.trim();
-  if (text === '') return { ok: false, error: 'Enter an address, such as http://127.0.0.1:8080/' };
-  if (text.length > MAX_INPUT_LENGTH)
-    return { ok: false, error: `That address is ${text.length} characters long; a server address is much shorter.` };
+  if (text === '') return { ok: false, error: t('tgt_empty') };
+  if (text.length > MAX_INPUT_LENGTH) return { ok: false, error: t('tgt_too_long', text.length) };
   // "localhost:8080" has no scheme; "javascript:x" and "ftp://x" do (a port starts with a digit).
   const scheme = /^([a-z][a-z0-9+.-]*):(?!\d)/i.exec(text)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
-    return { ok: false, error: `Only http:// and https:// addresses can be checked, not ${scheme}:` };
+    return { ok: false, error: t('tgt_scheme', `${scheme}:`) };
   }
   const withScheme = scheme ? text : `http://${text}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    return { ok: false, error: `"${text}" is not a web address. Try something like http://127.0.0.1:8080/` };
+    return { ok: false, error: t('tgt_not_url', text) };
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, error: `Only http:// and https:// addresses can be checked, not ${url.protocol}//` };
+    return { ok: false, error: t('tgt_scheme', `${url.protocol}//`) };
   }
   if (url.username || url.password) {
-    return { ok: false, error: 'Remove the user name or password from the address.' };
+    return { ok: false, error: t('tgt_credentials') };
   }
   if (url.pathname !== '/' || url.search || url.hash || /[?#]/.test(withScheme)) {
     return {
       ok: false,
-      error: 'Give only the server\u2019s address and port, without a path, ? or #. The check always asks for / and /NULL.ida itself.',
+      error: t('tgt_path'),
     };
   }
   if (!isLoopbackHostname(url.hostname)) {
     return {
       ok: false,
-      error: `${url.hostname} is not this computer. Only localhost, 127.x.x.x and [::1] can be added here; your IT department can add other servers.`,
+      error: t('tgt_not_loopback', url.hostname),
     };
   }
   return { ok: true, target: `${url.origin}/` };

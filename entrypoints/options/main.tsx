@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { t } from '../../core/i18n';
+import { GENERIC_ORGANIZATION } from '../../core/organization';
 import { browser } from 'wxt/browser';
 import { effectiveSettings } from '../../core/policy/apply';
 import { organizationFrom } from '../../core/policy/organization-from';
@@ -32,7 +34,7 @@ function App() {
       problems={problems}
       policyProblems={[...config.problems, ...readExtraAdvisories(config.policy.ExtraAdvisories).problems]}
       {...(config.managed
-        ? { managedBy: org.name === 'your organization' ? 'your IT department' : `${org.name}\u2019s IT department` }
+        ? { managedBy: org.name === GENERIC_ORGANIZATION.name ? t('opt_it_department') : t('opt_it_department_of', org.name) }
         : {})}
       onSave={save}
       onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}

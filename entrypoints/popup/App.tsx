@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TargetResult } from '../../core/evidence';
+import { t } from '../../core/i18n';
 import { parseRoute } from '../../core/route';
 import { readScanReport } from '../../core/stored-report';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
@@ -31,9 +32,7 @@ export function App({ fullPage }: { fullPage: boolean }) {
   const [openedAt] = useState(() => Date.now());
 
   useEffect(() => {
-    void import('./FullApp').then(setFull, (e: unknown) =>
-      setError(`Part of the extension could not load: ${e instanceof Error ? e.message : String(e)}`),
-    );
+    void import('./FullApp').then(setFull, (e: unknown) => setError(t('err_part_failed', e instanceof Error ? e.message : String(e))));
   }, []);
 
   if (rawReport === undefined || state === undefined) return null;

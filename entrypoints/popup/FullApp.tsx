@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../core/i18n';
+import { GENERIC_ORGANIZATION } from '../../core/organization';
 import { matchAdvisories } from '../../core/advisories/match';
 import type { ScanReport } from '../../core/evidence';
 import { Page, advisoriesInForce } from './pages';
@@ -61,7 +63,7 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
   const check = (targets?: string[]) => {
     setError(undefined);
     requestScan(targets)
-      .catch((e: unknown) => setError(`The check could not run: ${errorText(e)}`))
+      .catch((e: unknown) => setError(t('err_check_failed', errorText(e))))
       .finally(() => setNow(Date.now()));
   };
 
@@ -85,8 +87,8 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
     setAccessError(undefined);
     // Straight from the click: the browser only shows its permission prompt for a user gesture.
     browser.permissions.request({ origins: [...new Set(blocked.map(hostPattern))] }).then(
-      (granted) => !granted && setAccessError('Access was not allowed, so these servers are not checked.'),
-      (e: unknown) => setAccessError(`The browser could not ask for access: ${errorText(e)}`),
+      (granted) => !granted && setAccessError(t('access_denied')),
+      (e: unknown) => setAccessError(t('access_failed', errorText(e))),
     );
   };
 
@@ -147,7 +149,7 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
       {view}
       {config.managed && (
         <p class="meta managed-note" data-testid="managed-note">
-          Managed by {org.name === 'your organization' ? 'your IT department' : `${org.name}\u2019s IT department`}.
+          {org.name === GENERIC_ORGANIZATION.name ? t('managed_by_it') : t('managed_by_org', org.name)}
         </p>
       )}
     </main>

@@ -11,6 +11,7 @@ import type { ChecklistProgress, QuestionId, StepId } from '../../core/checklist
 import { confirmStep } from '../../core/checklist/verify';
 import type { ScanReport, TargetResult } from '../../core/evidence';
 import { faqEntries } from '../../core/faq';
+import { t } from '../../core/i18n';
 import type { OrganizationProfile } from '../../core/organization';
 import type { Policy } from '../../core/policy/keys';
 import { readExtraAdvisories } from '../../core/policy/extra-advisories';
@@ -56,14 +57,14 @@ export function Page(props: PageProps) {
       return advisory ? (
         <AdvisoryDetail advisory={advisory} onBack={() => navigate({ name: 'advisories' })} />
       ) : (
-        <p class="error">There is no advisory {route.id} in this extension.</p>
+        <p class="error">{t('adv_missing', route.id)}</p>
       );
     }
     case 'faq':
       return <FaqView entries={faqEntries(props.org)} onOpenAdvisory={(id) => navigate({ name: 'advisory', id })} />;
     case 'checklist': {
       const finding = props.report?.results.find((r) => r.target === route.target);
-      if (!finding || !props.report) return <p class="error">There is no finding for {route.target}. Check this computer again first.</p>;
+      if (!finding || !props.report) return <p class="error">{t('finding_missing', route.target)}</p>;
       return <ChecklistPage {...props} route={route} finding={finding} scan={props.report} />;
     }
   }
@@ -79,7 +80,7 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
 
   const update = (change: (p: ChecklistProgress) => ChecklistProgress | undefined) =>
     void updateChecklist(finding.target, progress, change).catch((e: unknown) =>
-      setMessage({ step: 'report', kind: 'error', text: `Progress could not be saved: ${errorText(e)}` }),
+      setMessage({ step: 'report', kind: 'error', text: t('err_save_failed', errorText(e)) }),
     );
   const onStatus = (step: StepId, status: 'todo' | 'done' | 'skipped') => {
     const content = stepContent(step, org);
@@ -105,13 +106,13 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
           const change = confirmStep(p, step, kind, result, at);
           setMessage(
             change.ok
-              ? { step, kind: 'ok', text: change.progress.steps[step]?.note ?? 'Confirmed.' }
+              ? { step, kind: 'ok', text: change.progress.steps[step]?.note ?? t('msg_confirmed') }
               : { step, kind: 'error', text: change.reason },
           );
           return change.ok ? change.progress : undefined;
         });
       })
-      .catch((e: unknown) => setMessage({ step, kind: 'error', text: `The check could not run: ${errorText(e)}` }))
+      .catch((e: unknown) => setMessage({ step, kind: 'error', text: t('err_check_failed', errorText(e)) }))
       .finally(() => setVerifying(undefined));
   };
   const report = buildSecurityReport({
@@ -141,13 +142,13 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
       }}
       onCopyReport={() =>
         void navigator.clipboard.writeText(report.text).then(
-          () => setReportStatus('Copied. Paste it into an e-mail or a ticket.'),
-          (e: unknown) => setReportStatus(`Could not copy: ${errorText(e)}. Select the text and copy it instead.`),
+          () => setReportStatus(t('msg_copied')),
+          (e: unknown) => setReportStatus(t('msg_copy_failed', errorText(e))),
         )
       }
       onDownloadReport={() => {
         downloadText(`code-red-report-${new Date(now).toISOString().slice(0, 10)}.json`, report.json);
-        setReportStatus('Saved as a JSON file in your downloads.');
+        setReportStatus(t('msg_saved_json'));
       }}
       onOpenInTab={() => void browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?page=full${routeHash(props.route)}` })}
       onBack={() => props.navigate({ name: 'findings' })}
