@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * Parses an HTTP `Server` header (RFC 9110 §10.2.4: products and comments).
  * Servers are untrusted: anything that is not a clean product list comes back
@@ -20,16 +22,16 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 export function parseServerBanner(raw: string | null | undefined): ParsedBanner {
   if (raw === null || raw === undefined) return { kind: 'absent' };
-  if (raw.trim() === '') return { kind: 'garbled', raw, reason: 'The Server header is empty.' };
+  if (raw.trim() === '') return { kind: 'garbled', raw, reason: t('banner_empty') };
   if (raw.length > MAX_BANNER_LENGTH) {
-    return { kind: 'garbled', raw, reason: `The Server header is ${raw.length} characters long, far longer than any real one.` };
+    return { kind: 'garbled', raw, reason: t('banner_too_long', raw.length) };
   }
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
   if (/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/.test(raw)) {
-    return { kind: 'garbled', raw, reason: 'The Server header contains control characters.' };
+    return { kind: 'garbled', raw, reason: t('banner_control') };
   }
   if (/[^\u0020-\u007e\t]/.test(raw)) {
-    return { kind: 'garbled', raw, reason: 'The Server header contains characters outside plain ASCII.' };
+    return { kind: 'garbled', raw, reason: t('banner_non_ascii') };
   }
   return tokenize(raw);
 }
@@ -47,25 +49,25 @@ function tokenize(raw: string): ParsedBanner {
     }
     if (ch === '(') {
       const end = commentEnd(text, i);
-      if (end < 0) return { kind: 'garbled', raw, reason: 'A comment in the Server header is not closed.' };
+      if (end < 0) return { kind: 'garbled', raw, reason: t('banner_comment_open') };
       comments.push(text.slice(i + 1, end));
       i = end + 1;
       continue;
     }
     if (ch === ',') {
       // Fetch joins repeated headers with ", ": two Server headers disagree by definition.
-      return { kind: 'garbled', raw, reason: 'The server sent several Server headers.' };
+      return { kind: 'garbled', raw, reason: t('banner_several') };
     }
     const match = /^[^\s(),]+/.exec(text.slice(i));
     const word = match?.[0] ?? '';
     const [name = '', version, ...rest] = word.split('/');
     if (!TOKEN.test(name) || rest.length > 0 || (version !== undefined && !TOKEN.test(version))) {
-      return { kind: 'garbled', raw, reason: `"${word}" is not a product name in the form name/version.` };
+      return { kind: 'garbled', raw, reason: t('banner_not_product', word) };
     }
     products.push(version === undefined ? { name } : { name, version });
     i += word.length;
   }
-  if (products.length === 0) return { kind: 'garbled', raw, reason: 'The Server header names no product.' };
+  if (products.length === 0) return { kind: 'garbled', raw, reason: t('banner_no_product') };
   return { kind: 'parsed', raw, products, comments };
 }
 

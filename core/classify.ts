@@ -1,6 +1,7 @@
 import { parseServerBanner, type ParsedBanner } from './banner';
 import { matchBannerRules, type BannerMatch } from './banner-rules';
 import { errorReason } from './error-reasons';
+import { t, type MessageKey } from './i18n';
 import type { MappingState, RequestEvidence } from './evidence';
 
 export { assessMapping };
@@ -25,12 +26,12 @@ function pickBanner(requests: readonly RequestEvidence[]): string | null {
   return null;
 }
 
-const MAPPING_REASON: Record<MappingState, string> = {
-  present: 'The .ida check answered with the Indexing Service (idq.dll) error page: the script mapping Code Red uses is active.',
-  urlscan: 'UrlScan rejected the .ida request, so Code Red\u2019s request would be blocked too.',
-  absent: 'The .ida check got an ordinary "not found": the script mapping Code Red uses is not active.',
-  undecided: 'The .ida check did not give a clear answer.',
-  'not-checked': 'The .ida check was not sent, because the first request got no answer.',
+const MAPPING_REASON: Record<MappingState, MessageKey> = {
+  present: 'map_present',
+  urlscan: 'map_urlscan',
+  absent: 'map_absent',
+  undecided: 'map_undecided',
+  'not-checked': 'map_not_checked',
 };
 
 export function classify(requests: readonly RequestEvidence[]): Classification {
@@ -45,7 +46,7 @@ export function classify(requests: readonly RequestEvidence[]): Classification {
       rule: 'defacement-text',
       banner: pickBanner(answered),
       mapping,
-      reasons: [`The page at ${defaced.path} shows Code Red\u2019s defacement ("Hacked By Chinese!").`],
+      reasons: [t('why_defaced', defaced.path)],
     };
   }
 
@@ -60,10 +61,10 @@ export function classify(requests: readonly RequestEvidence[]): Classification {
   const other = answered.find((r) => typeof r.server === 'string' && r.server !== raw);
   if (other && raw !== null) {
     // IIS 7.5 answers some errors as Microsoft-HTTPAPI/2.0 (nikto#166): note it, judge by `/`.
-    reasons.push(`The two answers carried different Server headers; this check uses the first one.`);
+    reasons.push(t('why_two_banners'));
   }
   const result = decide(parsed, mapping, reasons);
-  return { ...result, banner: raw, mapping, reasons: [...result.reasons, MAPPING_REASON[mapping]] };
+  return { ...result, banner: raw, mapping, reasons: [...result.reasons, t(MAPPING_REASON[mapping])] };
 }
 
 type Decision = { verdict: Verdict; rule: string; reasons: string[] };
@@ -71,12 +72,12 @@ type Decision = { verdict: Verdict; rule: string; reasons: string[] };
 function decide(parsed: ParsedBanner, mapping: MappingState, reasons: string[]): Decision {
   if (parsed.kind === 'absent') {
     if (mapping === 'present') {
-      return { verdict: 'exposed', rule: 'mapping-without-banner', reasons: [...reasons, 'The server does not name itself.'] };
+      return { verdict: 'exposed', rule: 'mapping-without-banner', reasons: [...reasons, t('why_no_name')] };
     }
     return {
       verdict: 'unknown',
       rule: 'no-banner',
-      reasons: [...reasons, 'The server does not name itself, so we cannot tell which server it is.'],
+      reasons: [...reasons, t('why_no_name_cannot_tell')],
     };
   }
   if (parsed.kind === 'garbled') {
@@ -89,21 +90,21 @@ function decide(parsed: ParsedBanner, mapping: MappingState, reasons: string[]):
     return {
       verdict: 'unknown',
       rule: 'unrecognised-banner',
-      reasons: [...reasons, `We do not recognise the server "${parsed.products[0]?.name ?? ''}"; it may have been renamed.`],
+      reasons: [...reasons, t('why_unrecognised', parsed.products[0]?.name ?? '')],
     };
   }
   if (new Set(matches.map((m) => m.rule.assessment)).size > 1) {
     return {
       verdict: 'unknown',
       rule: 'conflicting-banner',
-      reasons: [...reasons, 'The Server header names products that contradict each other.'],
+      reasons: [...reasons, t('why_conflicting')],
     };
   }
   return decideByRule(first, mapping, reasons);
 }
 
 function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: string[]): Decision {
-  const named = [...reasons, `The server says it is ${rule.label}.`];
+  const named = [...reasons, t('why_says_it_is', rule.label)];
   const id = (verdictRule: string) => `${verdictRule}+${rule.id}`;
   switch (rule.assessment) {
     case 'code-red-target':
@@ -111,7 +112,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
         return {
           verdict: 'exposed',
           rule: id('mapping-present'),
-          reasons: [...named, 'A banner cannot show whether the patch is installed, so treat it as exposed until you know it is patched.'],
+          reasons: [...named, t('why_banner_no_patch')],
         };
       }
       if (mapping === 'urlscan' || mapping === 'absent') {
@@ -123,7 +124,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
         return {
           verdict: 'unknown',
           rule: id('banner-contradicts-mapping'),
-          reasons: [...named, 'Yet the .ida check answered like IIS, so the Server header may have been changed.'],
+          reasons: [...named, t('why_banner_changed')],
         };
       }
       return { verdict: 'not-affected', rule: id('banner'), reasons: named };
@@ -131,7 +132,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
       return {
         verdict: 'unknown',
         rule: id('banner-undecided'),
-        reasons: [...named, 'That does not tell us which web server is really behind it.'],
+        reasons: [...named, t('why_undecided')],
       };
   }
 }

@@ -3,6 +3,7 @@ import { summarise } from './checklist/progress';
 import type { ChecklistProgress } from './checklist/types';
 import type { ScanReport, TargetResult } from './evidence';
 import { reportRecipient, type OrganizationProfile } from './organization';
+import { t } from './i18n';
 import { verdictText } from './verdict-text';
 
 /**
@@ -29,28 +30,31 @@ export interface SecurityReport {
 /** Mail clients and browsers cut long mailto: links; the full text is in the copy and the file. */
 export const MAILTO_BODY_LIMIT = 1800;
 
-const iso = (t: number) => new Date(t).toISOString();
+const iso = (time: number) => new Date(time).toISOString();
 
 function requestLines(r: TargetResult): string[] {
   return r.requests.map((q) => {
     const answer =
       q.status === undefined
-        ? `no answer (${q.error ?? 'unknown error'})`
-        : `status ${q.status}${q.redirected ? ' (redirect, not followed)' : ''}`;
-    const server = q.server === undefined ? '' : `, Server: ${q.server === null ? 'none' : q.server}`;
-    return `    GET ${q.path}: ${answer}${server}${q.error && q.status !== undefined ? `, then ${q.error}` : ''}`;
+        ? t('rep_req_no_answer', q.error ?? '?')
+        : q.redirected
+          ? t('rep_req_redirect', q.status)
+          : t('rep_req_status', q.status);
+    const server = q.server === undefined ? '' : `, Server: ${q.server === null ? t('rep_none') : q.server}`;
+    return `    GET ${q.path}: ${answer}${server}${q.error && q.status !== undefined ? `, ${t('rep_req_then', q.error)}` : ''}`;
   });
 }
 
 function stepLines(progress: ChecklistProgress | undefined, finding: TargetResult, org: OrganizationProfile): string[] {
-  if (!progress) return finding.verdict === 'unreachable' || finding.verdict === 'not-affected' ? [] : ['  Checklist: not started'];
+  if (!progress) return finding.verdict === 'unreachable' || finding.verdict === 'not-affected' ? [] : [`  ${t('rep_cl_not_started')}`];
   const { steps, done, total } = summarise(progress, finding);
-  if (steps.length === 0) return ['  Checklist: started, path not chosen yet'];
-  const lines = [`  Checklist: ${done} of ${total} steps done or skipped`];
+  if (steps.length === 0) return [`  ${t('rep_cl_no_path')}`];
+  const lines = [`  ${t('rep_cl_progress', done, total)}`];
   for (const id of steps) {
     const record = progress.steps[id];
     const status = record?.status ?? 'todo';
     const when = record && status !== 'todo' ? ` ${iso(record.at)}` : '';
+    // Step states stay as the fixed tokens done / skipped / to do in every language, so a security team can search for them.
     lines.push(
       `    [${status === 'todo' ? 'to do' : status}${when}] ${stepContent(id, org).title}${record?.note ? ` (${record.note})` : ''}`,
     );
@@ -59,39 +63,43 @@ function stepLines(progress: ChecklistProgress | undefined, finding: TargetResul
 }
 
 function patchLine(progress: ChecklistProgress | undefined): string[] {
-  if (progress?.attestation) return [`  Patch: reported installed by the user on ${iso(progress.attestation.at)}`];
-  if (progress?.attestationDropped)
-    return [
-      `  Patch: reported on ${iso(progress.attestationDropped.reportedAt)}, withdrawn on ${iso(progress.attestationDropped.at)} because the server's answers changed`,
-    ];
+  if (progress?.attestation) return [`  ${t('rep_patch_reported', iso(progress.attestation.at))}`];
+  if (progress?.attestationDropped) {
+    return [`  ${t('rep_patch_withdrawn', iso(progress.attestationDropped.reportedAt), iso(progress.attestationDropped.at))}`];
+  }
   return [];
 }
 
 export function buildSecurityReport({ org, scan, checklists, now, version }: ReportInput): SecurityReport {
   const findings = scan.results.filter((r) => r.verdict !== 'unreachable');
   const worst = findings.map((r) => verdictText(r.verdict).label.toLowerCase());
-  const subject = `Code Red report: ${findings.length === 0 ? 'no web server answered' : worst.join(', ')}`;
+  const subject = t('rep_subject', findings.length === 0 ? t('rep_subject_quiet') : worst.join(', '));
   const lines = [
-    'Code Red Advisor report',
-    `Created: ${iso(now)}`,
-    `Last check: ${iso(scan.finishedAt)}`,
-    `Addresses checked: ${scan.results.map((r) => r.target).join(', ') || 'none'}`,
+    t('rep_title'),
+    t('rep_created', iso(now)),
+    t('rep_last_check', iso(scan.finishedAt)),
+    t('rep_addresses', scan.results.map((r) => r.target).join(', ') || t('rep_none')),
     '',
   ];
   for (const [i, r] of scan.results.entries()) {
     const text = verdictText(r.verdict);
     lines.push(`${i + 1}. ${r.target}: ${text.label} (${text.headline})`);
-    lines.push(`  Checked: ${iso(r.checkedAt)}`, `  Server header: ${r.banner ?? 'none'}`, `  Rule: ${r.rule}`, ...requestLines(r));
+    lines.push(
+      `  ${t('rep_checked', iso(r.checkedAt))}`,
+      `  ${t('rep_server', r.banner ?? t('rep_none'))}`,
+      `  ${t('rep_rule', r.rule)}`,
+      ...requestLines(r),
+    );
     const progress = checklists[r.target];
     if (progress?.found && progress.found.verdict !== r.verdict) {
       lines.push(
-        `  Found before the fix: ${verdictText(progress.found.verdict).label} on ${iso(progress.found.checkedAt)}, Server header: ${progress.found.banner ?? 'none'}`,
+        `  ${t('rep_found_before', verdictText(progress.found.verdict).label, iso(progress.found.checkedAt), progress.found.banner ?? t('rep_none'))}`,
       );
     }
     lines.push(...patchLine(progress), ...stepLines(progress, r, org));
     lines.push('');
   }
-  lines.push(`Sent with Code Red Advisor ${version}. The extension sends no data anywhere; this report was sent by the user.`);
+  lines.push(t('rep_footer', version));
   const text = lines.join('\n');
 
   const json = JSON.stringify(
@@ -129,10 +137,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
 
   const to = reportRecipient(org);
   if (!to) return { subject, text, json };
-  const body =
-    text.length > MAILTO_BODY_LIMIT
-      ? `${text.slice(0, MAILTO_BODY_LIMIT)}\n\n(Cut short: the full report is in the file saved with "Download JSON".)`
-      : text;
+  const body = text.length > MAILTO_BODY_LIMIT ? `${text.slice(0, MAILTO_BODY_LIMIT)}\n\n${t('rep_cut_short')}` : text;
   const mailto = `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
   return { subject, text, json, mailto };
 }

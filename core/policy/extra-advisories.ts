@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
 import type { Advisory } from '../advisories/types';
 import { shown, type PolicyProblem } from './validate';
@@ -17,7 +18,7 @@ export function readExtraAdvisories(json: string | undefined): { advisories: Adv
     problems.push({
       key: 'ExtraAdvisories',
       value: shown(json),
-      reason: `It is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+      reason: t('pol_json', e instanceof Error ? e.message : String(e)),
     });
     return { advisories: [], problems };
   }
@@ -29,7 +30,7 @@ export function readExtraAdvisories(json: string | undefined): { advisories: Adv
       advisories.push(advisoryFromCsaf(doc, name, 'organization'));
     } catch (e) {
       if (!(e instanceof AdvisoryFormatError)) throw e;
-      problems.push({ key: name, value: shown(doc), reason: e.message.replace(`${name}: `, 'This document is not valid CSAF: ') });
+      problems.push({ key: name, value: shown(doc), reason: t('pol_csaf', e.message.replace(`${name}: `, '')) });
     }
   });
   return { advisories, problems };

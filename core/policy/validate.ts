@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
 
 /** One policy value that was not applied, explained for the options page. */
@@ -30,9 +31,20 @@ export function shown(value: unknown): string {
 }
 
 function typeName(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  return { string: 'text', number: 'a number', boolean: 'true or false', object: 'an object' }[typeof value as string] ?? typeof value;
+  if (Array.isArray(value)) return t('type_list');
+  if (value === null) return t('type_null');
+  switch (typeof value) {
+    case 'string':
+      return t('type_text');
+    case 'number':
+      return t('type_number');
+    case 'boolean':
+      return t('type_boolean');
+    case 'object':
+      return t('type_object');
+    default:
+      return typeof value;
+  }
 }
 
 function httpUrl(value: string): string | undefined {
@@ -62,34 +74,29 @@ type Checked = { ok: true; value: unknown } | { ok: false; reason: string };
 function check(kind: PolicyValueKind, value: unknown): Checked {
   switch (kind.type) {
     case 'boolean':
-      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, reason: `It must be true or false, not ${typeName(value)}.` };
+      return typeof value === 'boolean' ? { ok: true, value } : { ok: false, reason: t('pol_boolean', typeName(value)) };
     case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value))
-        return { ok: false, reason: `It must be a whole number, not ${typeName(value)}.` };
-      if (value < kind.minimum || value > kind.maximum) return { ok: false, reason: `It must be from ${kind.minimum} to ${kind.maximum}.` };
+      if (typeof value !== 'number' || !Number.isInteger(value)) return { ok: false, reason: t('pol_integer', typeName(value)) };
+      if (value < kind.minimum || value > kind.maximum) return { ok: false, reason: t('pol_range', kind.minimum, kind.maximum) };
       return { ok: true, value };
     case 'string':
     case 'advisories-json': {
-      if (typeof value !== 'string') return { ok: false, reason: `It must be text, not ${typeName(value)}.` };
+      if (typeof value !== 'string') return { ok: false, reason: t('pol_text', typeName(value)) };
       const text = value.trim();
-      if (text.length > kind.maxLength)
-        return { ok: false, reason: `It is ${text.length} characters long; the most allowed is ${kind.maxLength}.` };
-      if (text === '') return { ok: false, reason: 'It is empty.' };
+      if (text.length > kind.maxLength) return { ok: false, reason: t('pol_too_long', text.length, kind.maxLength) };
+      if (text === '') return { ok: false, reason: t('pol_empty') };
       if (kind.type === 'string' && kind.format === 'url') {
         const href = httpUrl(text);
-        return href ? { ok: true, value: href } : { ok: false, reason: 'It must be an http:// or https:// address.' };
+        return href ? { ok: true, value: href } : { ok: false, reason: t('pol_url') };
       }
       if (kind.type === 'string' && kind.format === 'email') {
-        return EMAIL.test(text)
-          ? { ok: true, value: text }
-          : { ok: false, reason: 'It must be an e-mail address such as security@example.edu.' };
+        return EMAIL.test(text) ? { ok: true, value: text } : { ok: false, reason: t('pol_email') };
       }
       return { ok: true, value: text };
     }
     case 'url-list':
-      if (!Array.isArray(value)) return { ok: false, reason: `It must be a list of addresses, not ${typeName(value)}.` };
-      if (value.length > kind.maxItems)
-        return { ok: false, reason: `It lists ${value.length} addresses; the most allowed is ${kind.maxItems}.` };
+      if (!Array.isArray(value)) return { ok: false, reason: t('pol_list', typeName(value)) };
+      if (value.length > kind.maxItems) return { ok: false, reason: t('pol_list_too_long', value.length, kind.maxItems) };
       return { ok: true, value };
   }
 }
@@ -102,7 +109,7 @@ function extraTargets(list: unknown[], problems: PolicyProblem[]): string[] {
       problems.push({
         key: `ExtraTargets[${i}]`,
         value: shown(item),
-        reason: 'It must be an http:// or https:// server address without a path, such as http://intranet.example.edu/.',
+        reason: t('pol_target'),
       });
     } else if (!targets.includes(target)) targets.push(target);
   });
@@ -125,7 +132,7 @@ export function validatePolicy(raw: unknown): ManagedConfig {
       problems.push({
         key,
         value: shown(value),
-        reason: 'This is not a Code Red Advisor policy key; check its spelling in docs/admin.md.',
+        reason: t('pol_unknown_key'),
       });
       continue;
     }
