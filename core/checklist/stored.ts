@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { ChecklistProgress, StepRecord } from './types';
 
 const STATUSES = new Set(['todo', 'done', 'skipped']);
@@ -18,10 +19,10 @@ export function readChecklists(raw: unknown): { checklists: Record<string, Check
   const checklists: Record<string, ChecklistProgress> = {};
   const problems: string[] = [];
   if (raw === null || raw === undefined) return { checklists, problems };
-  if (!isRecord(raw)) return { checklists, problems: ['Saved checklist progress was unreadable and is not shown.'] };
+  if (!isRecord(raw)) return { checklists, problems: [t('stored_cl_unreadable')] };
   for (const [target, value] of Object.entries(raw)) {
     if (!isRecord(value) || typeof value.startedAt !== 'number' || !isRecord(value.answers) || !isRecord(value.steps)) {
-      problems.push(`Saved checklist progress for ${target.slice(0, 80)} was unreadable and is not shown.`);
+      problems.push(t('stored_cl_unreadable_for', target.slice(0, 80)));
       continue;
     }
     const steps = Object.fromEntries(Object.entries(value.steps).filter(([, s]) => isStep(s)));
