@@ -1,4 +1,5 @@
 import type { Product } from './banner';
+import { t, type MessageKey } from './i18n';
 
 /**
  * What a recognised product means for Code Red:
@@ -15,17 +16,15 @@ export interface BannerRule {
   /** Matched against the product version; absent means any (or no) version. */
   version?: RegExp;
   assessment: BannerAssessment;
-  /** Plain name for people, e.g. "Microsoft IIS 5.0 (Windows 2000)". */
-  label: string;
-  /** Where the fact comes from, and when the rule was written. */
-  source: string;
+  /** Plain name for people: a product name as is, or words to translate. */
+  label: string | { key: MessageKey };
 }
 
 const IIS = /^Microsoft-IIS$/i;
 
 /**
  * First match wins, so specific IIS versions come before the IIS catch-all.
- * Banner formats as of 2026-11; sources in ../shared/reference/codered-facts.md §2.
+ * Banner formats as of 2026-11; each rule's source is in banner-rule-sources.ts.
  */
 export const BANNER_RULES: readonly BannerRule[] = [
   {
@@ -34,7 +33,6 @@ export const BANNER_RULES: readonly BannerRule[] = [
     version: /^4\.0$/,
     assessment: 'code-red-target',
     label: 'Microsoft IIS 4.0 (Windows NT 4.0)',
-    source: 'MS01-033 FAQ: IIS 4.0 installs idq.dll; MS01-044 (2026-11-26)',
   },
   {
     id: 'iis-5.0',
@@ -42,7 +40,6 @@ export const BANNER_RULES: readonly BannerRule[] = [
     version: /^5\.0$/,
     assessment: 'code-red-target',
     label: 'Microsoft IIS 5.0 (Windows 2000)',
-    source: 'MS01-033: vulnerable by default until MS01-033, MS01-044 or SP3 (2026-11-26)',
   },
   {
     id: 'iis-5.1',
@@ -50,7 +47,6 @@ export const BANNER_RULES: readonly BannerRule[] = [
     version: /^5\.1$/,
     assessment: 'not-affected',
     label: 'Microsoft IIS 5.1 (Windows XP)',
-    source: 'MS01-033 FAQ: fixed from Windows XP RC1 (2026-11-26)',
   },
   {
     id: 'iis-6.0',
@@ -58,69 +54,60 @@ export const BANNER_RULES: readonly BannerRule[] = [
     version: /^6\.0$/,
     assessment: 'not-affected',
     label: 'Microsoft IIS 6.0 (Windows Server 2003)',
-    source: 'CVE-2001-0500: only IIS 6.0 betas affected (2026-11-26)',
   },
   {
     id: 'iis-7-or-later',
     name: IIS,
     version: /^(7\.0|7\.5|8\.0|8\.5|10\.0)$/,
     assessment: 'not-affected',
-    label: 'Microsoft IIS 7 or later',
-    source: 'No MS01-033 applicability; nikto db_outdated id 600376 (2026-11-26)',
+    label: { key: 'rule_iis_7_or_later' },
   },
   {
     id: 'iis-unrecognised-version',
     name: IIS,
     assessment: 'undecided',
-    label: 'Microsoft IIS, version not recognised',
-    source: 'nmap-service-probes line 7034 (2026-11-26)',
+    label: { key: 'rule_iis_unrecognised' },
   },
   {
     id: 'microsoft-httpapi',
     name: /^Microsoft-HTTPAPI$/i,
     assessment: 'undecided',
-    label: 'Windows HTTP service (http.sys), not IIS itself',
-    source: 'nmap-service-probes line 5306; IIS 7.5 answers errors with this banner (nikto#166) (2026-11-26)',
+    label: { key: 'rule_httpapi' },
   },
   {
     id: 'apache',
     name: /^Apache$/i,
     assessment: 'not-affected',
     label: 'Apache httpd',
-    source: 'nmap-service-probes line 7015 (2026-11-26)',
   },
   {
     id: 'apache-coyote',
     name: /^Apache-Coyote$/i,
     assessment: 'not-affected',
     label: 'Apache Tomcat',
-    source: 'Tomcat connector banner (2026-11-26)',
   },
-  { id: 'nginx', name: /^nginx$/i, assessment: 'not-affected', label: 'nginx', source: 'nmap-service-probes line 7028 (2026-11-26)' },
+  { id: 'nginx', name: /^nginx$/i, assessment: 'not-affected', label: 'nginx' },
   {
     id: 'openresty',
     name: /^openresty$/i,
     assessment: 'not-affected',
     label: 'OpenResty (nginx)',
-    source: 'OpenResty banner (2026-11-26)',
   },
   {
     id: 'lighttpd',
     name: /^lighttpd$/i,
     assessment: 'not-affected',
     label: 'lighttpd',
-    source: 'nmap-service-probes line 5749 (2026-11-26)',
   },
-  { id: 'caddy', name: /^Caddy$/i, assessment: 'not-affected', label: 'Caddy', source: 'Caddy banner (2026-11-26)' },
-  { id: 'litespeed', name: /^LiteSpeed$/i, assessment: 'not-affected', label: 'LiteSpeed', source: 'LiteSpeed banner (2026-11-26)' },
-  { id: 'jetty', name: /^Jetty$/i, assessment: 'not-affected', label: 'Eclipse Jetty', source: 'Jetty banner (2026-11-26)' },
-  { id: 'kestrel', name: /^Kestrel$/i, assessment: 'not-affected', label: 'ASP.NET Core Kestrel', source: 'Kestrel banner (2026-11-26)' },
+  { id: 'caddy', name: /^Caddy$/i, assessment: 'not-affected', label: 'Caddy' },
+  { id: 'litespeed', name: /^LiteSpeed$/i, assessment: 'not-affected', label: 'LiteSpeed' },
+  { id: 'jetty', name: /^Jetty$/i, assessment: 'not-affected', label: 'Eclipse Jetty' },
+  { id: 'kestrel', name: /^Kestrel$/i, assessment: 'not-affected', label: 'ASP.NET Core Kestrel' },
   {
     id: 'python-http',
     name: /^(BaseHTTP|SimpleHTTP|Werkzeug|gunicorn|uvicorn|TornadoServer)$/i,
     assessment: 'not-affected',
-    label: 'a Python web server',
-    source: 'Python server banners (2026-11-26)',
+    label: { key: 'rule_python' },
   },
 ];
 
@@ -137,4 +124,9 @@ export function matchBannerRules(products: readonly Product[], rules: readonly B
     if (rule) matches.push({ rule, product });
   }
   return matches;
+}
+
+/** A rule's name in the browser's language. */
+export function ruleLabel(rule: BannerRule): string {
+  return typeof rule.label === 'string' ? rule.label : t(rule.label.key);
 }

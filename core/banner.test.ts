@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BANNER_LENGTH, parseServerBanner } from './banner';
-import { BANNER_RULES, matchBannerRules } from './banner-rules';
+import { BANNER_RULE_SOURCES } from './banner-rule-sources';
+import { BANNER_RULES, matchBannerRules, ruleLabel } from './banner-rules';
 
 describe('parseServerBanner', () => {
   it.each([
@@ -84,9 +85,10 @@ describe('banner rules', () => {
   it('gives every rule a unique id, a label and a dated source', () => {
     const ids = BANNER_RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(BANNER_RULE_SOURCES).sort()).toEqual([...ids].sort());
     for (const rule of BANNER_RULES) {
-      expect(rule.label.length).toBeGreaterThan(2);
-      expect(rule.source).toMatch(/\(\d{4}-\d{2}-\d{2}\)$/);
+      expect(ruleLabel(rule).length).toBeGreaterThan(2);
+      expect(BANNER_RULE_SOURCES[rule.id]).toMatch(/\(\d{4}-\d{2}-\d{2}\)$/);
     }
   });
 });

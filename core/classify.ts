@@ -1,5 +1,5 @@
 import { parseServerBanner, type ParsedBanner } from './banner';
-import { matchBannerRules, type BannerMatch } from './banner-rules';
+import { matchBannerRules, ruleLabel, type BannerMatch } from './banner-rules';
 import { errorReason } from './error-reasons';
 import { t, type MessageKey } from './i18n';
 import type { MappingState, RequestEvidence } from './evidence';
@@ -104,7 +104,7 @@ function decide(parsed: ParsedBanner, mapping: MappingState, reasons: string[]):
 }
 
 function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: string[]): Decision {
-  const named = [...reasons, t('why_says_it_is', rule.label)];
+  const named = [...reasons, t('why_says_it_is', ruleLabel(rule))];
   const id = (verdictRule: string) => `${verdictRule}+${rule.id}`;
   switch (rule.assessment) {
     case 'code-red-target':
