@@ -162,6 +162,23 @@ async function swMemory(server: FakeServer) {
     const { usedSize } = (await worker.client.send('Runtime.getHeapUsage')) as { usedSize: number };
     return usedSize;
   };
+  /** Bytes held by live JavaScript objects, from a heap snapshot (taken after a full GC), leaving out V8's compiled code. */
+  const liveObjects = async () => {
+    await worker.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    const chunks: string[] = [];
+    const onChunk = (e: { chunk: string }) => chunks.push(e.chunk);
+    worker.client.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    await worker.client.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    worker.client.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+    const snap = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+    const fields = snap.snapshot.meta.node_fields.length;
+    const types = snap.snapshot.meta.node_types[0];
+    let bytes = 0;
+    for (let i = 0; i < snap.nodes.length; i += fields) {
+      if (types[snap.nodes[i] ?? 0] !== 'code') bytes += snap.nodes[i + 3] ?? 0;
+    }
+    return bytes;
+  };
   const scans = async (n: number) => {
     await page.evaluate(async (count) => {
       for (let i = 0; i < count; i++) await chrome.runtime.sendMessage({ type: 'scan' });
@@ -169,12 +186,15 @@ async function swMemory(server: FakeServer) {
   };
   await scans(1);
   const after1 = await heap();
+  const objectsAfter1 = await liveObjects();
   await scans(99);
   const after100 = await heap();
+  const objectsAfter100 = await liveObjects();
   await scans(400);
   const after500 = await heap();
   await scans(500);
   const after1000 = await heap();
+  const objectsAfter1000 = await liveObjects();
   await browser.close();
   // The heap settles during the first few hundred scans (compiled code, V8's own sizing); 500 → 1000 shows whether scans accumulate.
   return {
@@ -185,6 +205,9 @@ async function swMemory(server: FakeServer) {
     growthBytes: after500 - after1,
     growth500to1000Bytes: after1000 - after500,
     ratio: after500 / after1,
+    liveObjectsAfter1Bytes: objectsAfter1,
+    liveObjectsAfter100Bytes: objectsAfter100,
+    liveObjectsAfter1000Bytes: objectsAfter1000,
   };
 }
 
@@ -224,9 +247,10 @@ async function main() {
     ['service-worker heap after 1 scan', `${kb(memory.after1Bytes)} KB`, ''],
     ['service-worker heap after 100 scans', `${kb(memory.after100Bytes)} KB`, ''],
     ['service-worker heap after 500 scans', `${kb(memory.after500Bytes)} KB (${memory.ratio.toFixed(2)}× after 1)`, ''],
+    ['service-worker heap after 1000 scans', `${kb(memory.after1000Bytes)} KB (${kb(memory.growth500to1000Bytes)} KB over 500)`, ''],
     [
-      'service-worker heap after 1000 scans',
-      `${kb(memory.after1000Bytes)} KB (${kb(memory.growth500to1000Bytes)} KB over 500)`,
+      'live JS objects after 1 / 100 / 1000 scans',
+      `${kb(memory.liveObjectsAfter1Bytes)} / ${kb(memory.liveObjectsAfter100Bytes)} / ${kb(memory.liveObjectsAfter1000Bytes)} KB (1000 / 100: ${(memory.liveObjectsAfter1000Bytes / memory.liveObjectsAfter100Bytes).toFixed(2)}×)`,
       'no growth with scans',
     ],
   ];
