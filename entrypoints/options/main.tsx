@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { uiLocale } from '../../core/i18n';
 import { t } from '../../core/i18n';
 import { GENERIC_ORGANIZATION } from '../../core/organization';
 import { browser } from 'wxt/browser';
@@ -42,4 +43,6 @@ function App() {
   );
 }
 
+// Screen readers pronounce the page in the language the text is in.
+document.documentElement.lang = uiLocale() ?? 'en';
 render(<App />, document.getElementById('app') as HTMLElement);

@@ -27,6 +27,7 @@ test('in a Spanish browser the popup, the badge and the dates are in Spanish', a
   const c = card(popup, server.url);
   await expect(c).toHaveAttribute('data-verdict', 'exposed');
   await expect(c).toContainText('Expuesto');
+  expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^es/);
   await expect(c).toContainText('Code Red puede atacar este servidor si no tiene el parche');
   await expect(popup.getByRole('button', { name: 'Comprobar todo de nuevo' })).toBeVisible();
   await c.getByText('Pruebas').click();
