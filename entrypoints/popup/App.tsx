@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TargetResult } from '../../core/evidence';
 import { t } from '../../core/i18n';
-import { parseRoute } from '../../core/route';
+import { parseRoute, routeHash } from '../../core/route';
 import { readScanReport } from '../../core/stored-report';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
 import { NavBar } from '../../components/NavBar';
@@ -42,7 +42,14 @@ export function App({ fullPage }: { fullPage: boolean }) {
 
   return (
     <main class={fullPage ? 'popup full-page' : 'popup'} aria-busy={state.running}>
-      <NavBar current="findings" onNavigate={() => undefined} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+      <NavBar
+        current="findings"
+        // The full popup reads the hash when it takes over a moment later.
+        onNavigate={(route) => {
+          location.hash = routeHash(route);
+        }}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />
       <FindingsView
         report={readScanReport(rawReport)}
         running={state.running}
