@@ -1,15 +1,9 @@
-import type { LinkStatus } from '../core/advisories/types';
+import type { StepLink } from '../core/checklist/types';
 import { t } from '../core/i18n';
 import { SafeLink } from './SafeLink';
 
-export interface LinkItem {
-  label: string;
-  url: string;
-  status: LinkStatus;
-}
-
 export interface LinkListProps {
-  links: readonly LinkItem[];
+  links: readonly StepLink[];
 }
 
 /** Live pages are links; pages that are gone are named as historic and not linked. */

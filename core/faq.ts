@@ -1,6 +1,6 @@
 import { t } from './i18n';
-import { ADVISORY_LINKS } from './next-steps';
 import { helpDeskContact, type OrganizationProfile } from './organization';
+import { ms01033Link } from './patch-links';
 import type { StepLink } from './checklist/types';
 
 /** The seed FAQ's five questions, answered from the seed and codered-facts.md in plain words. */
@@ -33,7 +33,7 @@ export function faqEntries(org: OrganizationProfile): FaqEntry[] {
           : []),
       ],
       links: [
-        { label: t('link_ms01033_patch'), url: ADVISORY_LINKS.ms01033.url, status: 'live' },
+        ms01033Link(),
         ...(org.helpDesk.url ? [{ label: t('link_help', org.name), url: org.helpDesk.url, status: 'live' as const }] : []),
       ],
     },

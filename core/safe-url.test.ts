@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { safeHref } from './safe-url';
-import { ADVISORY_LINKS } from './next-steps';
+import { BUNDLED_ADVISORIES } from './advisories/catalog';
+import { MS01_033_URL, MS01_044_URL } from './patch-links';
 
 describe('safeHref', () => {
   it.each([
@@ -25,7 +26,13 @@ describe('safeHref', () => {
     expect(safeHref(input)).toBeUndefined();
   });
 
-  it('accepts every bundled advisory link', () => {
-    for (const link of Object.values(ADVISORY_LINKS)) expect(safeHref(link.url)).toBe(link.url);
+  it('accepts every link the bundled advisories and the checklist give', () => {
+    const urls = [
+      MS01_033_URL,
+      MS01_044_URL,
+      ...BUNDLED_ADVISORIES.flatMap((a) => [...a.references, ...a.remediations.flatMap((r) => (r.link ? [r.link] : []))]).map((l) => l.url),
+    ];
+    expect(urls.length).toBeGreaterThan(10);
+    for (const url of urls) expect(safeHref(url)).toBe(url);
   });
 });

@@ -8,12 +8,6 @@ export async function loadChecklists(): Promise<Record<string, ChecklistProgress
   return readChecklists(await checklistsItem.getValue()).checklists;
 }
 
-/** Saves one finding's progress, keeping everyone else's. */
-export async function saveChecklist(progress: ChecklistProgress): Promise<void> {
-  const all = await loadChecklists();
-  await checklistsItem.setValue({ ...all, [progress.target]: progress });
-}
-
 /**
  * Applies a change to the newest stored progress, not to a copy the page read
  * earlier: the background may have changed it since (an attestation re-based

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDQ_PAGE, NOT_FOUND_PAGE } from '../tests/servers/personalities';
 import { checklistsItem, lastScanItem } from './storage';
 import { readScanReport } from '../core/stored-report';
-import { loadChecklists, reconcileChecklists, saveChecklist } from './checklists';
+import { loadChecklists, reconcileChecklists, updateChecklist } from './checklists';
 import { startProgress } from '../core/checklist/progress';
 import { attestPatched } from '../core/checklist/attestation';
 import { fakeReport, fakeResult } from '../tests/fixtures/results';
@@ -88,8 +88,8 @@ describe('checklist storage', () => {
   const exposed = fakeResult(T, 'exposed', { banner: 'Microsoft-IIS/5.0', mapping: 'present' });
 
   it('keeps each finding\u2019s progress separately', async () => {
-    await saveChecklist(startProgress(T, 1));
-    await saveChecklist(startProgress('http://localhost/', 2));
+    await updateChecklist(T, startProgress(T, 1), (p) => p);
+    await updateChecklist('http://localhost/', startProgress('http://localhost/', 2), (p) => p);
     expect(Object.keys(await loadChecklists()).sort()).toEqual(['http://127.0.0.1:8080/', 'http://localhost/']);
   });
 
@@ -99,7 +99,7 @@ describe('checklist storage', () => {
   });
 
   it('drops an attestation when a new report shows different evidence', async () => {
-    await saveChecklist(attestPatched(startProgress(T, 1), exposed, 5));
+    await updateChecklist(T, startProgress(T, 1), (p) => attestPatched(p, exposed, 5));
     await reconcileChecklists(fakeReport([exposed]), 6);
     expect((await loadChecklists())[T]?.attestation?.at).toBe(5);
     await reconcileChecklists(fakeReport([{ ...exposed, banner: 'Microsoft-IIS/4.0' }]), 7);

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
-import { ADVISORY_LINKS } from '../next-steps';
 import { helpDeskContact, reportRecipient, type OrganizationProfile } from '../organization';
+import { ms01033Link, ms01044Link } from '../patch-links';
 import type { ChecklistStep, StepId, StepLink } from './types';
 
 /**
@@ -8,8 +8,6 @@ import type { ChecklistStep, StepId, StepLink } from './types';
  * in the browser's language. Organization details come from the profile so
  * IT can replace them.
  */
-const ms01033 = (): StepLink => ({ label: t('link_ms01033_patch'), url: ADVISORY_LINKS.ms01033.url, status: 'live' });
-const ms01044 = (): StepLink => ({ label: t('link_ms01044_patch'), url: ADVISORY_LINKS.ms01044.url, status: 'live' });
 const cleaner = (): StepLink => ({
   label: t('link_cleaner'),
   url: 'http://www.microsoft.com/technet/itsolutions/security/tools/redfix.asp',
@@ -55,7 +53,7 @@ export function stepContent(id: StepId, org: OrganizationProfile): ChecklistStep
         body: [t('step_patch_1'), t('step_patch_2')],
         links: org.patchPortalUrl
           ? [{ label: t('link_patch_portal', org.name), url: org.patchPortalUrl, status: 'live' }]
-          : [ms01033(), ms01044()],
+          : [ms01033Link(), ms01044Link()],
         attest: 'patched',
       };
     case 'remove-mappings':
