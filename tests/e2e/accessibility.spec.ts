@@ -18,14 +18,12 @@ for (const scheme of ['light', 'dark'] as const) {
     let extensionId: string;
     let server: FakeServer;
     let quiet: string;
-    let traffic: Request[];
-    const trafficLogs: Request[][] = [];
+    const traffic: Request[] = [];
 
     test.beforeAll(async () => {
       server = await startPersonality('iis5-mapped');
       quiet = `http://127.0.0.1:${await refusedPort()}/`;
-      ({ context, serviceWorker: sw, extensionId, traffic } = await launchWithExtension({ colorScheme: scheme }));
-      trafficLogs.push(traffic);
+      ({ context, serviceWorker: sw, extensionId } = await launchWithExtension({ colorScheme: scheme, record: traffic }));
       await setTargets(sw, [server.url, quiet]);
       await waitForReport(sw, [server.url, quiet]);
     });
@@ -67,7 +65,7 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('sent nothing but the probe requests, to this computer', () => {
-      expectProbeTrafficOnly(trafficLogs.flat());
+      expectProbeTrafficOnly(traffic);
     });
 
     test('the options page has no axe violations', async () => {

@@ -28,7 +28,14 @@ export const QUIET_FLAGS = [
 ];
 
 export async function launchWithExtension(
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; userDataDir?: string; extensionDir?: string; lang?: string } = {},
+  options: {
+    headless?: boolean;
+    colorScheme?: 'light' | 'dark';
+    userDataDir?: string;
+    extensionDir?: string;
+    lang?: string;
+    record?: Request[];
+  } = {},
 ): Promise<{
   context: BrowserContext;
   serviceWorker: Worker;
@@ -51,7 +58,8 @@ export async function launchWithExtension(
       ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
-  const traffic: Request[] = [];
+  // A spec passes its own list to keep one record across relaunches.
+  const traffic: Request[] = options.record ?? [];
   context.on('request', (r) => traffic.push(r));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -65,6 +73,8 @@ export async function launchWithExtension(
  */
 export function expectProbeTrafficOnly(traffic: readonly Request[]): void {
   const web = traffic.filter((r) => /^https?:/.test(r.url()));
+  // The service worker's fetches are in the record too, so an empty one means nothing was recorded.
+  expect(web.length).toBeGreaterThan(0);
   for (const r of web) {
     const url = new URL(r.url());
     expect(['127.0.0.1', 'localhost', '[::1]'], r.url()).toContain(url.hostname);

@@ -7,12 +7,12 @@ import { startPersonality, type FakeServer } from '../servers/fake-servers';
 let context: BrowserContext;
 let sw: Worker;
 let extensionId: string;
-let traffic: Request[];
+const traffic: Request[] = [];
 let server: FakeServer;
 
 test.beforeAll(async () => {
   server = await startPersonality('iis5-mapped');
-  ({ context, serviceWorker: sw, extensionId, traffic } = await launchWithExtension({ lang: 'es' }));
+  ({ context, serviceWorker: sw, extensionId } = await launchWithExtension({ lang: 'es', record: traffic }));
   await setTargets(sw, [server.url]);
   await waitForReport(sw, [server.url]);
 });
