@@ -18,7 +18,7 @@ export type ParsedBanner =
 /** Longer than any real banner; an 8 KB header is someone playing games. */
 export const MAX_BANNER_LENGTH = 256;
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+const TOKEN = /^[!#$%&'*+\-.^\w`|~]+$/;
 
 export function parseServerBanner(raw: string | null | undefined): ParsedBanner {
   if (raw === null || raw === undefined) return { kind: 'absent' };

@@ -6,7 +6,7 @@ import type { MappingState, RequestEvidence } from './evidence';
 
 export { assessMapping };
 import { assessMapping } from './mapping';
-import { isDefaced } from './signatures';
+import { signaturesOf } from './signatures';
 import type { Verdict } from './verdict';
 
 export interface Classification {
@@ -39,7 +39,7 @@ export function classify(requests: readonly RequestEvidence[]): Classification {
   const mapping = assessMapping(ida);
   const answered = requests.filter((r) => r.status !== undefined);
 
-  const defaced = requests.find((r) => isDefaced(r.bodySnippet));
+  const defaced = requests.find((r) => signaturesOf(r).includes('defacement'));
   if (defaced) {
     return {
       verdict: 'infected',

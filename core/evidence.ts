@@ -1,4 +1,5 @@
 import type { ProbePath } from './probe-policy';
+import type { BodySignature } from './signatures';
 import type { Verdict } from './verdict';
 
 /**
@@ -19,9 +20,14 @@ export interface RequestEvidence {
   redirected?: boolean;
   /** The raw `Server` header exactly as received; `null` when the answer had none. Absent when nothing answered. */
   server?: string | null;
-  /** The first bytes of the body (at most the probe's limit), as text. */
+  /**
+   * The first characters of the body (at most BODY_EXCERPT_CHARS), as text. The
+   * probe reads up to 64 KB to look for signatures, and keeps only this much.
+   */
   bodySnippet?: string;
-  /** True when the body was longer than the limit and the rest was cancelled. */
+  /** The signatures found in the whole body read (up to the probe's limit). Absent in results stored before v3. */
+  signatures?: BodySignature[];
+  /** True when the body was longer than the probe's read limit and the rest was cancelled. */
   bodyTruncated?: boolean;
   error?: ErrorKind;
   /** The error's own words, for the evidence view. */

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BODY_EXCERPT_CHARS } from './signatures';
 import { probeRequest, probeTarget } from './probe';
 import { PROBE_PATHS } from './probe-policy';
 import {
@@ -110,9 +111,21 @@ describe('probeTarget against real local servers', () => {
       pump();
     });
     const result = await probeRequest(server.url, '/', { maxBodyBytes: 64 * 1024 });
-    expect(result.bodySnippet).toHaveLength(64 * 1024);
+    // Read up to the limit, keep only an excerpt: storage and the report never carry the page.
+    expect(result.bodySnippet).toHaveLength(BODY_EXCERPT_CHARS);
+    expect(result.signatures).toEqual([]);
     expect(result.bodyTruncated).toBe(true);
     expect(result.error).toBeUndefined();
+  });
+
+  it('finds a signature deep in the body read, though only the excerpt is kept', async () => {
+    const server = await custom((_req, res) => {
+      res.writeHead(200, { server: 'Microsoft-IIS/5.0' });
+      res.end(`${' '.repeat(60_000)}<HTML>The IDQ file NULL.ida could not be found.</HTML>`);
+    });
+    const result = await probeRequest(server.url, '/NULL.ida');
+    expect(result.signatures).toEqual(['idq-error-page']);
+    expect(result.bodySnippet).toBe(' '.repeat(BODY_EXCERPT_CHARS));
   });
 
   it('records a redirect without following it', async () => {

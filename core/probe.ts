@@ -1,6 +1,7 @@
 import { classify } from './classify';
 import { classifyFetchError } from './classify-fetch-error';
 import type { RequestEvidence, TargetResult } from './evidence';
+import { bodyExcerpt, findSignatures } from './signatures';
 import { PROBE_METHOD, assertAllowedRequest, probeUrl, type ProbePath } from './probe-policy';
 
 export interface ProbeOptions {
@@ -63,12 +64,12 @@ export async function probeRequest(target: string, path: ProbePath, options: Pro
     // An opaque redirect hides every header; leave `server` unset rather than claim there was none.
     if (response.type !== 'opaqueredirect') evidence.server = response.headers.get('server');
     const body = await readLimited(response, maxBodyBytes);
-    evidence.bodySnippet = body.text;
+    keepBody(evidence, body.text);
     if (body.truncated) evidence.bodyTruncated = true;
   } catch (error) {
     // Headers and body text that arrived before a stall stay in `evidence`: they are still evidence.
     const cause = error instanceof PartialBodyError ? error.cause : error;
-    if (error instanceof PartialBodyError && error.text !== '') evidence.bodySnippet = error.text;
+    if (error instanceof PartialBodyError && error.text !== '') keepBody(evidence, error.text);
     const failure = classifyFetchError(cause, { url, timedOut, aborted: signal?.aborted ?? false });
     evidence.error = failure.kind;
     evidence.errorDetail = failure.detail;
@@ -78,6 +79,12 @@ export async function probeRequest(target: string, path: ProbePath, options: Pro
     evidence.durationMs = now() - startedAt;
   }
   return evidence;
+}
+
+/** Looks for the signatures in all that was read, then keeps only a short excerpt: the verdict needs no more. */
+function keepBody(evidence: RequestEvidence, text: string): void {
+  evidence.signatures = findSignatures(text);
+  evidence.bodySnippet = bodyExcerpt(text);
 }
 
 interface LimitedBody {

@@ -24,8 +24,16 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+/** The base URL without trailing slashes; a loop, since `/\/+$/` is quadratic on a long run of slashes. */
+function trimSlashes(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
+}
+
 const keyPath = option('key') ?? process.env.CRA_SIGNING_KEY;
-const baseUrl = (option('base-url') ?? process.env.CRA_BASE_URL)?.replace(/\/+$/, '');
+const baseUrl = trimSlashes(option('base-url') ?? process.env.CRA_BASE_URL);
 const outDir = path.resolve(option('out') ?? '.output/package');
 
 if (!keyPath) {

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDQ_PAGE, NOT_FOUND_PAGE } from '../tests/servers/personalities';
 import { checklistsItem, lastScanItem } from './storage';
 import { readScanReport } from '../core/stored-report';
+import { BODY_EXCERPT_CHARS } from '../core/signatures';
 import { loadChecklists, reconcileChecklists, updateChecklist } from './checklists';
 import { startProgress } from '../core/checklist/progress';
 import { attestPatched } from '../core/checklist/attestation';
@@ -73,13 +74,27 @@ describe('lastScan migration v1 → v2', () => {
     const report = await lastScanItem.getValue();
     expect(report?.results.map((r) => r.mapping)).toEqual([mapping, 'not-checked']);
     expect(report?.results[0]?.reasons).toEqual(['kept']);
-    expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 2 } });
+    expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 3 } });
   });
 
   it('leaves an unreadable stored report for the reader to refuse, rather than crashing', async () => {
     await browser.storage.local.set({ lastScan: 'garbage' });
     await expect(lastScanItem.migrate()).resolves.toBeUndefined();
     expect(readScanReport(await lastScanItem.getValue())).toBeNull();
+  });
+});
+
+describe('lastScan migration v2 → v3', () => {
+  it('keeps the signatures and a short excerpt instead of 64 KB of page', async () => {
+    const page = `${'x'.repeat(60_000)}${IDQ_PAGE}`;
+    await browser.storage.local.set({ lastScan: v1Report(page, 200), lastScan$: { v: 2 } });
+    await lastScanItem.migrate();
+    const report = readScanReport(await lastScanItem.getValue());
+    const ida = report?.results[0]?.requests[1];
+    expect(ida?.signatures).toEqual(['idq-error-page']);
+    expect(ida?.bodySnippet).toHaveLength(BODY_EXCERPT_CHARS);
+    expect(report?.results[0]?.verdict).toBe('exposed');
+    expect(JSON.stringify(await browser.storage.local.get('lastScan')).length).toBeLessThan(4000);
   });
 });
 

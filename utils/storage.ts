@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
-import { scanReportV1toV2 } from '../core/migrations';
+import { scanReportV1toV2, scanReportV2toV3 } from '../core/migrations';
 import { checkSettings, type Settings, type SettingsCheck } from '../core/settings';
 
 /**
@@ -15,8 +15,8 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { vers
 /** The last finished scan, so the popup can paint before any network work. */
 export const lastScanItem = storage.defineItem<ScanReport | null>('local:lastScan', {
   fallback: null,
-  version: 2,
-  migrations: { 2: scanReportV1toV2 },
+  version: 3,
+  migrations: { 2: scanReportV1toV2, 3: scanReportV2toV3 },
 });
 
 /** Set while a scan runs, so every open popup can say "Checking…". */

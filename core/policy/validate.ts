@@ -18,7 +18,22 @@ export interface ManagedConfig {
 
 export const UNMANAGED: ManagedConfig = { managed: false, policy: {}, problems: [] };
 
-const EMAIL = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
+/** Characters no plain address needs, and that would break a `mailto:` link or a header. */
+const NOT_IN_ADDRESS = /[\s@<>()",;:]/;
+
+/**
+ * A plain address: `local@domain.tld`, with a dot inside the domain. Checked
+ * by splitting, not by one pattern: `^[^…]+@[^…]+\.[^…]+$` backtracks
+ * quadratically on a domain of dots.
+ */
+export function isEmailAddress(text: string): boolean {
+  const at = text.indexOf('@');
+  if (at <= 0 || at !== text.lastIndexOf('@')) return false;
+  const local = text.slice(0, at);
+  const domain = text.slice(at + 1);
+  const dot = domain.indexOf('.', 1);
+  return !NOT_IN_ADDRESS.test(local) && !NOT_IN_ADDRESS.test(domain) && dot > 0 && dot < domain.length - 1;
+}
 
 export function shown(value: unknown): string {
   let text: string;
@@ -90,7 +105,7 @@ function check(kind: PolicyValueKind, value: unknown): Checked {
         return href ? { ok: true, value: href } : { ok: false, reason: t('pol_url') };
       }
       if (kind.type === 'string' && kind.format === 'email') {
-        return EMAIL.test(text) ? { ok: true, value: text } : { ok: false, reason: t('pol_email') };
+        return isEmailAddress(text) ? { ok: true, value: text } : { ok: false, reason: t('pol_email') };
       }
       return { ok: true, value: text };
     }

@@ -5,7 +5,7 @@ import { setMessageSource } from '../../core/i18n';
 export function catalogueSource(locale: string) {
   const messages = JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as Record<string, { message: string }>;
   return (key: string, subs: string[]) =>
-    (messages[key]?.message ?? '').replace(/\$(\$|[1-9])/g, (_m, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
+    (messages[key]?.message ?? '').replace(/\$([$1-9])/g, (_m, d: string) => (d === '$' ? '$' : (subs[Number(d) - 1] ?? '')));
 }
 
 setMessageSource(catalogueSource('en'));
