@@ -9,6 +9,6 @@ export default defineConfig({
     include: ['core/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     restoreMocks: true,
     // fake-browser has no i18n: install the English catalogue as the message source.
-    setupFiles: ['tests/setup/i18n.ts'],
+    setupFiles: ['tests/setup/i18n.ts', 'tests/setup/fuzz.ts'],
   },
 });

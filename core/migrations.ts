@@ -1,11 +1,16 @@
 import { bodyExcerpt, findSignatures } from './signatures';
 import { assessMapping } from './mapping';
-import type { MappingState, ScanReport, TargetResult } from './evidence';
+import type { MappingState, RequestEvidence, ScanReport, TargetResult } from './evidence';
 
 /**
  * Storage migrations, one function per version step, each with its test.
  * WXT's storage runs them when an item's stored version is older.
  */
+
+function mappingOf(requests: unknown): MappingState {
+  const ida = Array.isArray(requests) ? (requests[1] as unknown) : undefined;
+  return typeof ida === 'object' && ida !== null ? assessMapping(ida as RequestEvidence) : 'not-checked';
+}
 
 /** lastScan v1 → v2: findings gained `mapping` (the .ida answer), needed to verify the checklist and attestations. */
 export function scanReportV1toV2(old: unknown): ScanReport | null {
@@ -13,10 +18,15 @@ export function scanReportV1toV2(old: unknown): ScanReport | null {
   const report = old as ScanReport;
   return {
     ...report,
-    results: report.results.map((r: Omit<TargetResult, 'mapping'> & { mapping?: MappingState }) => ({
-      ...r,
-      mapping: r.mapping ?? assessMapping(r.requests?.[1]),
-    })),
+    // Anything that is not a finding is passed on as it is, for readScanReport to leave out.
+    results: Array.from(report.results as unknown[], (r) =>
+      typeof r !== 'object' || r === null
+        ? r
+        : {
+            ...(r as TargetResult),
+            mapping: (r as { mapping?: MappingState }).mapping ?? mappingOf((r as { requests?: unknown }).requests),
+          },
+    ) as TargetResult[],
   };
 }
 
@@ -31,12 +41,12 @@ export function scanReportV2toV3(old: unknown): ScanReport | null {
   const report = old as ScanReport;
   return {
     ...report,
-    results: report.results.map((r) =>
+    results: Array.from(report.results, (r) =>
       typeof r !== 'object' || r === null || !Array.isArray(r.requests)
         ? r
         : {
             ...r,
-            requests: r.requests.map((q) =>
+            requests: Array.from(r.requests, (q) =>
               typeof q !== 'object' || q === null || typeof q.bodySnippet !== 'string'
                 ? q
                 : { ...q, signatures: findSignatures(q.bodySnippet), bodySnippet: bodyExcerpt(q.bodySnippet) },

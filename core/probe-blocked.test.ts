@@ -17,3 +17,23 @@ describe('a target the browser has not allowed', () => {
     expect(result.reasons[0]).toMatch(/not been allowed/);
   });
 });
+
+describe('a target whose host pattern the browser rejects', () => {
+  it('is blocked on its own, and the other targets are still checked', async () => {
+    const { scanTargets } = await import('./scan');
+    const sent: string[] = [];
+    const results = await scanTargets(['http://bad.example/', 'http://127.0.0.1:1/'], {
+      allowed: async (target) => {
+        if (target.includes('bad')) throw new Error("Invalid url pattern 'http://bad.example/*'");
+        return true;
+      },
+      fetch: async (input) => {
+        sent.push(String(input));
+        return new Response('', { status: 404, headers: { server: 'nginx' } });
+      },
+    });
+    expect(results.map((r) => r.rule)).toEqual(['no-answer-blocked', 'banner+nginx']);
+    expect(results[0]?.requests[0]?.errorDetail).toMatch(/Invalid url pattern/);
+    expect(sent).toEqual(['http://127.0.0.1:1/', 'http://127.0.0.1:1/NULL.ida']);
+  });
+});

@@ -132,8 +132,17 @@ class PartialBodyError extends Error {
 export async function probeTarget(target: string, options: ProbeOptions = {}): Promise<TargetResult> {
   const now = options.now ?? Date.now;
   const startedAt = now();
-  if (options.allowed && !(await options.allowed(target))) {
-    return resultOf(target, [{ path: '/', url: probeUrl(target, '/'), error: 'blocked', startedAt, durationMs: 0 }], startedAt, now);
+  if (options.allowed) {
+    // A browser that rejects the host pattern blocks this target only, never the whole scan.
+    const access = await options.allowed(target).then(
+      (ok) => ({ ok, detail: undefined }),
+      (e: unknown) => ({ ok: false, detail: e instanceof Error ? e.message : String(e) }),
+    );
+    if (!access.ok) {
+      const blocked: RequestEvidence = { path: '/', url: probeUrl(target, '/'), error: 'blocked', startedAt, durationMs: 0 };
+      if (access.detail) blocked.errorDetail = access.detail;
+      return resultOf(target, [blocked], startedAt, now);
+    }
   }
   const root = await probeRequest(target, '/', options);
   const requests = [root];

@@ -4,7 +4,7 @@ import { confirmStep } from './checklist/verify';
 import { attestPatched } from './checklist/attestation';
 import type { ChecklistProgress } from './checklist/types';
 import { GENERIC_ORGANIZATION, SEED_ORGANIZATION } from './organization';
-import { MAILTO_BODY_LIMIT, buildSecurityReport } from './report';
+import { MAILTO_BODY_LIMIT, buildSecurityReport, mailtoLink } from './report';
 import { safeHref } from './safe-url';
 import { fakeReport, fakeResult } from '../tests/fixtures/results';
 
@@ -92,6 +92,22 @@ describe('buildSecurityReport', () => {
     expect(text.length).toBeGreaterThan(MAILTO_BODY_LIMIT);
     expect(body).toMatch(/Cut short: the full report is in the file/);
   });
+
+  it('builds the mailto: when the security team\u2019s name carries a lone surrogate', () => {
+    const org = { ...SEED_ORGANIZATION, securityTeam: { ...SEED_ORGANIZATION.securityTeam, name: 'Team \ud800' } };
+    const { mailto } = buildSecurityReport(input({ [T]: walked() }, org as typeof SEED_ORGANIZATION));
+    expect(mailto).toMatch(/^mailto:/);
+  });
+
+  it.each([MAILTO_BODY_LIMIT - 1, MAILTO_BODY_LIMIT, MAILTO_BODY_LIMIT + 1])(
+    'never cuts the mail body inside a character (pair at %i)',
+    (at) => {
+      const text = `${'x'.repeat(at - 1)}\u{1F600}${'y'.repeat(MAILTO_BODY_LIMIT)}`;
+      const body = new URL(mailtoLink('a@example.edu', 's', text)).searchParams.get('body') ?? '';
+      expect(body.isWellFormed()).toBe(true);
+      expect(body).toMatch(/Cut short/);
+    },
+  );
 
   it('gives no mailto: when nobody is known to send it to', () => {
     expect(buildSecurityReport(input({}, GENERIC_ORGANIZATION)).mailto).toBeUndefined();

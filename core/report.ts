@@ -5,6 +5,8 @@ import type { ScanReport, TargetResult } from './evidence';
 import { reportRecipient, type OrganizationProfile } from './organization';
 import { t } from './i18n';
 import { verdictText } from './verdict-text';
+import { cutText, wellFormed } from './cut-text';
+import { isoTime } from './time-value';
 
 /**
  * The report to the security team that the seed asks for ("outlining the
@@ -30,7 +32,7 @@ export interface SecurityReport {
 /** Mail clients and browsers cut long mailto: links; the full text is in the copy and the file. */
 export const MAILTO_BODY_LIMIT = 1800;
 
-const iso = (time: number) => new Date(time).toISOString();
+const iso = isoTime;
 
 function requestLines(r: TargetResult): string[] {
   return r.requests.map((q) => {
@@ -137,7 +139,16 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
 
   const to = reportRecipient(org);
   if (!to) return { subject, text, json };
-  const body = text.length > MAILTO_BODY_LIMIT ? `${text.slice(0, MAILTO_BODY_LIMIT)}\n\n${t('rep_cut_short')}` : text;
-  const mailto = `mailto:${encodeURIComponent(to).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
-  return { subject, text, json, mailto };
+  return { subject, text, json, mailto: mailtoLink(to, subject, text) };
+}
+
+/**
+ * The `mailto:` link. encodeURIComponent throws on a lone surrogate, which a
+ * policy value or a server's banner can carry, and a cut at a fixed length can
+ * make one; so the text is cut between characters and made well formed first.
+ */
+export function mailtoLink(to: string, subject: string, text: string): string {
+  const body = text.length > MAILTO_BODY_LIMIT ? `${cutText(text, MAILTO_BODY_LIMIT)}\n\n${t('rep_cut_short')}` : text;
+  const encode = (part: string) => encodeURIComponent(wellFormed(part));
+  return `mailto:${encode(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
 }

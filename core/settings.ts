@@ -1,3 +1,4 @@
+import { cutText } from './cut-text';
 import { t } from './i18n';
 import { DEFAULT_TARGETS, parseTarget } from './targets';
 
@@ -17,6 +18,18 @@ export const MIN_INTERVAL_HOURS = 1;
 export const MAX_INTERVAL_HOURS = 168;
 /** Enough for a developer's handful of local servers; more is a scan of something else. */
 export const MAX_TARGETS = 50;
+/** Stored entries read at most: a few times what the options page can save. */
+const MAX_TARGETS_READ = 200;
+/** Skipped addresses named one by one; the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 3;
+
+function shownValue(value: unknown): string {
+  try {
+    return cutText(JSON.stringify(value) ?? String(value), 60);
+  } catch {
+    return typeof value;
+  }
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   targets: [...DEFAULT_TARGETS],
@@ -62,19 +75,21 @@ export function checkSettings(raw: unknown): SettingsCheck {
 
   let targets = [...DEFAULT_TARGETS];
   if (Array.isArray(record.targets)) {
-    const kept: string[] = [];
-    for (const value of record.targets) {
+    const kept = new Set<string>();
+    const skipped: string[] = [];
+    // Only as many entries as a person could have saved are read: 20,000 junk entries cost no more than a few.
+    const readable = record.targets.slice(0, MAX_TARGETS_READ);
+    for (const value of readable) {
       const parsed = typeof value === 'string' ? parseTarget(value) : undefined;
-      if (parsed?.ok) {
-        if (!kept.includes(parsed.target)) kept.push(parsed.target);
-      } else {
-        problems.push(
-          t('set_address_skipped', parsed ? parsed.error : t('set_not_text', JSON.stringify(value)?.slice(0, 60) ?? String(value))),
-        );
-      }
+      if (parsed?.ok) kept.add(parsed.target);
+      else skipped.push(t('set_address_skipped', parsed ? parsed.error : t('set_not_text', shownValue(value))));
     }
-    if (kept.length > MAX_TARGETS) problems.push(t('set_first_only', MAX_TARGETS));
-    if (kept.length > 0) targets = kept.slice(0, MAX_TARGETS);
+    const unread = record.targets.length - readable.length;
+    problems.push(...skipped.slice(0, MAX_PROBLEMS_SHOWN));
+    if (skipped.length > MAX_PROBLEMS_SHOWN || unread > 0)
+      problems.push(t('set_more_skipped', skipped.length - Math.min(skipped.length, MAX_PROBLEMS_SHOWN) + unread));
+    if (kept.size > MAX_TARGETS) problems.push(t('set_first_only', MAX_TARGETS));
+    if (kept.size > 0) targets = [...kept].slice(0, MAX_TARGETS);
     else problems.push(t('set_no_usable'));
   } else if (record.targets !== undefined) {
     problems.push(t('set_targets_unreadable'));

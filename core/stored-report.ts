@@ -61,7 +61,8 @@ function readRequest(raw: unknown): RequestEvidence | undefined {
 function readFinding(raw: unknown): TargetResult | undefined {
   if (!isRecord(raw) || !isText(raw.target, 2048) || !isVerdict(raw.verdict) || !isTimeValue(raw.checkedAt)) return undefined;
   if (!Array.isArray(raw.requests) || raw.requests.length > PROBE_PATHS.length || !Array.isArray(raw.reasons)) return undefined;
-  const requests = raw.requests.map(readRequest);
+  // Array.from, not map: map keeps the holes of a sparse array, and `some` then skips them.
+  const requests = Array.from(raw.requests as unknown[], readRequest);
   if (requests.some((r) => r === undefined)) return undefined;
   return {
     target: raw.target,

@@ -16,6 +16,14 @@ describe('readManagedConfig', () => {
     expect(await readManagedConfig()).toEqual({ managed: false, policy: {}, problems: [] });
   });
 
+  it('keeps IT\u2019s locks when a key name is inherited from Object (Firefox passes any key through)', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue(JSON.parse('{"constructor":1,"__proto__":2,"LockTargets":true}'));
+    const config = await readManagedConfig();
+    expect(config.managed).toBe(true);
+    expect(config.policy).toEqual({ LockTargets: true });
+    expect(config.problems.map((p) => p.key).sort()).toEqual(['__proto__', 'constructor']);
+  });
+
   it('validates what it reads and reports changes at run time', async () => {
     const seen: string[] = [];
     const unwatch = watchManagedConfig((c) => seen.push(c.policy.OrganizationName ?? ''));

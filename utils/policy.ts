@@ -7,11 +7,15 @@ import { UNMANAGED, validatePolicy, type ManagedConfig } from '../core/policy/va
  * found"; both read as unmanaged, never as an error.
  */
 export async function readManagedConfig(): Promise<ManagedConfig> {
+  let raw: unknown;
   try {
-    return validatePolicy(await browser.storage.managed.get());
+    raw = await browser.storage.managed.get();
   } catch {
     return UNMANAGED;
   }
+  // Outside the catch: validatePolicy explains each bad value itself, and a bug
+  // in it must show, not read as "no policy" and silently drop IT's locks.
+  return validatePolicy(raw);
 }
 
 /** Calls back on every policy change. Chrome reports them at run time; Firefox reads policy only at start. */

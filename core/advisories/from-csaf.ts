@@ -32,7 +32,8 @@ function str(value: unknown, source: string, path: string): string {
 function arr(value: unknown, source: string, path: string): unknown[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail(source, path, 'must be an array');
-  return value;
+  // Array.from turns the holes of a sparse array into undefined, which obj() and str() then name.
+  return Array.from(value as unknown[]);
 }
 
 function date(value: unknown, source: string, path: string): string {
@@ -57,26 +58,48 @@ function link(summary: string, href: string): AdvisoryLink {
   return { summary, url: href, status: linkStatus(href) };
 }
 
-/** Every product in the tree, with the version branch it hangs under. */
+/**
+ * Deeper than any real product tree (vendor, product family, product, version
+ * is four). Policy documents are untrusted: a tree thousands of levels deep
+ * would overflow a recursive walk, so the walk keeps its own stack and stops here.
+ */
+export const MAX_TREE_DEPTH = 32;
+/** More products than any advisory names; bounds the work on a hostile document. */
+export const MAX_PRODUCTS = 5000;
+
+/** Every product in the tree, with the version branch it hangs under, in document order. */
 function products(tree: unknown, source: string): AffectedProduct[] {
   const found: AffectedProduct[] = [];
-  const walk = (branches: unknown[], path: string, version?: string) => {
-    branches.forEach((b, i) => {
-      const branch = obj(b, source, `${path}[${i}]`);
-      const here = branch.category === 'product_version' ? str(branch.name, source, `${path}[${i}].name`) : version;
-      if (branch.product !== undefined) {
-        const p = obj(branch.product, source, `${path}[${i}].product`);
-        found.push({
-          productId: str(p.product_id, source, `${path}[${i}].product.product_id`),
-          name: str(p.name, source, `${path}[${i}].product.name`),
-          ...(here ? { version: here } : {}),
-        });
-      }
-      walk(arr(branch.branches, source, `${path}[${i}].branches`), `${path}[${i}].branches`, here);
-    });
+  if (tree === undefined) return found;
+  type Item = { raw: unknown; path: string; version: string | undefined; depth: number };
+  const level = (list: unknown[], path: string, version: string | undefined, depth: number): Item[] => {
+    if (list.length > MAX_PRODUCTS) fail(source, path, `has more than ${MAX_PRODUCTS} branches`);
+    return list.map((raw, i) => ({ raw, path: `${path}[${i}]`, version, depth })).reverse();
   };
-  if (tree !== undefined)
-    walk(arr(obj(tree, source, '/product_tree').branches, source, '/product_tree/branches'), '/product_tree/branches');
+  // The walk keeps its own stack (last sibling pushed first), so a deep tree cannot overflow the call stack.
+  const stack = level(
+    arr(obj(tree, source, '/product_tree').branches, source, '/product_tree/branches'),
+    '/product_tree/branches',
+    undefined,
+    1,
+  );
+  let seen = 0;
+  while (stack.length > 0) {
+    const { raw, path, version, depth } = stack.pop() as Item;
+    if (depth > MAX_TREE_DEPTH) fail(source, path, `is nested more than ${MAX_TREE_DEPTH} levels deep`);
+    if (++seen > MAX_PRODUCTS) fail(source, '/product_tree', `has more than ${MAX_PRODUCTS} branches`);
+    const branch = obj(raw, source, path);
+    const here = branch.category === 'product_version' ? str(branch.name, source, `${path}.name`) : version;
+    if (branch.product !== undefined) {
+      const p = obj(branch.product, source, `${path}.product`);
+      found.push({
+        productId: str(p.product_id, source, `${path}.product.product_id`),
+        name: str(p.name, source, `${path}.product.name`),
+        ...(here ? { version: here } : {}),
+      });
+    }
+    for (const child of level(arr(branch.branches, source, `${path}.branches`), `${path}.branches`, here, depth + 1)) stack.push(child);
+  }
   return found;
 }
 

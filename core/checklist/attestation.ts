@@ -18,6 +18,19 @@ export function evidenceFingerprint(finding: TargetResult): string {
   return JSON.stringify([finding.banner, finding.mapping]);
 }
 
+/** Reads a stored fingerprint back; undefined for anything attestPatched could not have written. */
+export function readFingerprint(fingerprint: string): { banner: string | null; mapping: string } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fingerprint);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 2) return undefined;
+  const [banner, mapping] = parsed as unknown[];
+  return (banner === null || typeof banner === 'string') && typeof mapping === 'string' ? { banner, mapping } : undefined;
+}
+
 export function attestPatched(progress: ChecklistProgress, finding: TargetResult, now: number): ChecklistProgress {
   const attestation: Attestation = { at: now, fingerprint: evidenceFingerprint(finding) };
   const { attestationDropped: _dropped, ...rest } = progress;
@@ -37,8 +50,8 @@ export function reconcile(progress: ChecklistProgress, finding: TargetResult, no
   const { attestation, ...rest } = progress;
   // Removing the .ida mapping is the checklist's own next step, not a sign that
   // the server changed: keep the attestation and remember the new evidence.
-  const [bannerThen, mappingThen] = JSON.parse(attestation.fingerprint) as [string | null, string];
-  if (bannerThen === finding.banner && mappingThen === 'present' && (finding.mapping === 'absent' || finding.mapping === 'urlscan')) {
+  const then = readFingerprint(attestation.fingerprint);
+  if (then?.banner === finding.banner && then.mapping === 'present' && (finding.mapping === 'absent' || finding.mapping === 'urlscan')) {
     return { ...progress, attestation: { ...attestation, fingerprint: evidenceFingerprint(finding) } };
   }
   return withStep({ ...rest, attestationDropped: { at: now, reportedAt: attestation.at } }, 'patch', {

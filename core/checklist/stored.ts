@@ -1,14 +1,58 @@
+import { cutText } from '../cut-text';
 import { t } from '../i18n';
-import type { ChecklistProgress, StepRecord } from './types';
+import { isTimeValue } from '../time-value';
+import { isVerdict } from '../verdict';
+import { readFingerprint } from './attestation';
+import type { ChecklistProgress, StepId, StepRecord } from './types';
 
 const STATUSES = new Set(['todo', 'done', 'skipped']);
+const STEP_IDS: readonly StepId[] = [
+  'disconnect',
+  'turn-off-iis',
+  'patch',
+  'remove-mappings',
+  'subscribe',
+  'run-cleaner',
+  'check-leftovers',
+  'update-antivirus',
+  'report',
+];
+
+/** One walk per checked server: more than the settings and policy can list (50 + 50) was not written by us. */
+export const MAX_STORED_CHECKLISTS = 100;
+/** Problems shown about stored checklists: the first few, then how many more. */
+const MAX_PROBLEMS = 5;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isStep(value: unknown): value is StepRecord {
-  return isRecord(value) && STATUSES.has(value.status as string) && typeof value.at === 'number';
+function readStep(value: unknown): StepRecord | undefined {
+  if (!isRecord(value) || !STATUSES.has(value.status as string) || !isTimeValue(value.at)) return undefined;
+  const record: StepRecord = { status: value.status as StepRecord['status'], at: value.at };
+  if (typeof value.note === 'string') record.note = cutText(value.note, 500);
+  return record;
+}
+
+function readFound(value: unknown): ChecklistProgress['found'] | undefined {
+  if (!isRecord(value) || !isVerdict(value.verdict) || !isTimeValue(value.checkedAt)) return undefined;
+  return {
+    verdict: value.verdict,
+    banner: typeof value.banner === 'string' ? cutText(value.banner, 4096) : null,
+    checkedAt: value.checkedAt,
+  };
+}
+
+function readAttestation(value: unknown): ChecklistProgress['attestation'] | undefined {
+  if (!isRecord(value) || !isTimeValue(value.at) || typeof value.fingerprint !== 'string') return undefined;
+  // A fingerprint is what attestPatched wrote: JSON of [banner, mapping]. Anything else cannot be compared with evidence.
+  return readFingerprint(value.fingerprint) ? { at: value.at, fingerprint: value.fingerprint } : undefined;
+}
+
+function readDropped(value: unknown): ChecklistProgress['attestationDropped'] | undefined {
+  return isRecord(value) && isTimeValue(value.at) && isTimeValue(value.reportedAt)
+    ? { at: value.at, reportedAt: value.reportedAt }
+    : undefined;
 }
 
 /**
@@ -20,32 +64,37 @@ export function readChecklists(raw: unknown): { checklists: Record<string, Check
   const problems: string[] = [];
   if (raw === null || raw === undefined) return { checklists, problems };
   if (!isRecord(raw)) return { checklists, problems: [t('stored_cl_unreadable')] };
-  for (const [target, value] of Object.entries(raw)) {
-    if (!isRecord(value) || typeof value.startedAt !== 'number' || !isRecord(value.answers) || !isRecord(value.steps)) {
-      problems.push(t('stored_cl_unreadable_for', target.slice(0, 80)));
+  const entries = Object.entries(raw);
+  for (const [target, value] of entries.slice(0, MAX_STORED_CHECKLISTS)) {
+    if (!isRecord(value) || !isTimeValue(value.startedAt) || !isRecord(value.answers) || !isRecord(value.steps)) {
+      problems.push(t('stored_cl_unreadable_for', cutText(target, 80)));
       continue;
     }
-    const steps = Object.fromEntries(Object.entries(value.steps).filter(([, s]) => isStep(s)));
+    const steps: ChecklistProgress['steps'] = {};
+    for (const id of STEP_IDS) {
+      const record = Object.hasOwn(value.steps, id) ? readStep(value.steps[id]) : undefined;
+      if (record) steps[id] = record;
+    }
     const answers = Object.fromEntries(
       Object.entries(value.answers).filter(([k, v]) => (k === 'infection' || k === 'need-iis') && typeof v === 'boolean'),
     );
-    const attestation =
-      isRecord(value.attestation) && typeof value.attestation.at === 'number' && typeof value.attestation.fingerprint === 'string'
-        ? value.attestation
-        : undefined;
+    const found = readFound(value.found);
+    const attestation = readAttestation(value.attestation);
+    const dropped = readDropped(value.attestationDropped);
     checklists[target] = {
       target,
       startedAt: value.startedAt,
       answers,
       steps,
-      ...(isRecord(value.found) && typeof value.found.verdict === 'string' && typeof value.found.checkedAt === 'number'
-        ? { found: value.found as ChecklistProgress['found'] }
-        : {}),
-      ...(attestation ? { attestation: { at: attestation.at as number, fingerprint: attestation.fingerprint as string } } : {}),
-      ...(isRecord(value.attestationDropped)
-        ? { attestationDropped: value.attestationDropped as ChecklistProgress['attestationDropped'] }
-        : {}),
+      ...(found ? { found } : {}),
+      ...(attestation ? { attestation } : {}),
+      ...(dropped ? { attestationDropped: dropped } : {}),
     };
+  }
+  if (entries.length > MAX_STORED_CHECKLISTS) problems.push(t('stored_cl_too_many', entries.length - MAX_STORED_CHECKLISTS));
+  if (problems.length > MAX_PROBLEMS) {
+    const more = problems.length - (MAX_PROBLEMS - 1);
+    problems.splice(MAX_PROBLEMS - 1, problems.length, t('stored_more_problems', more));
   }
   return { checklists, problems };
 }

@@ -29,8 +29,9 @@ export function readExtraAdvisories(json: string | undefined): { advisories: Adv
     try {
       advisories.push(advisoryFromCsaf(doc, name, 'organization'));
     } catch (e) {
-      if (!(e instanceof AdvisoryFormatError)) throw e;
-      problems.push({ key: name, value: shown(doc), reason: t('pol_csaf', e.message.replace(`${name}: `, '')) });
+      // Any failure stays this document's problem: the other advisories, and the view, go on.
+      const why = e instanceof AdvisoryFormatError ? e.message.replace(`${name}: `, '') : e instanceof Error ? e.name : String(e);
+      problems.push({ key: name, value: shown(doc), reason: t('pol_csaf', why) });
     }
   });
   return { advisories, problems };

@@ -5,8 +5,14 @@ import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
  * Chrome's managed-storage schema is a small dialect of JSON Schema draft 3:
  * it ignores keywords it does not know and refuses to load the extension on
  * an invalid schema. So only `type`, `title`, `description`, `items`,
- * `minimum`, `maximum`, `properties` and `sensitiveValue` are written; every
- * other rule is checked at run time by validate.ts.
+ * `properties` and `sensitiveValue` are written; every other rule is checked
+ * at run time by validate.ts.
+ *
+ * No `minimum` or `maximum`: Chrome drops a value outside them before the
+ * extension sees it (chrome://policy then reads "Not set"), so nobody could
+ * tell the admin why `ScanIntervalHours: -5` did nothing. Our validator checks
+ * ranges and explains them. A value of the wrong type is still dropped by the
+ * browser without a trace, which docs/admin.md says.
  */
 function node(kind: PolicyValueKind): Record<string, unknown> {
   switch (kind.type) {
@@ -16,7 +22,7 @@ function node(kind: PolicyValueKind): Record<string, unknown> {
     case 'boolean':
       return { type: 'boolean' };
     case 'integer':
-      return { type: 'integer', minimum: kind.minimum, maximum: kind.maximum };
+      return { type: 'integer' };
     case 'url-list':
       return { type: 'array', items: { type: 'string' } };
   }

@@ -42,6 +42,11 @@ function keywords(node: unknown, path = '/', out: string[] = []): string[] {
 describe('managed_schema.json', () => {
   const schema = managedSchema();
 
+  it('leaves ranges to our validator, which explains them, where Chrome would drop the value silently', () => {
+    expect(JSON.stringify(schema)).not.toMatch(/"(?:minimum|maximum)"/);
+    expect(validatePolicy({ ScanIntervalHours: -5 }).problems[0]).toMatchObject({ key: 'ScanIntervalHours', value: '-5' });
+  });
+
   it('uses only keywords Chrome understands, and none it rejects', () => {
     const unknown = keywords(schema).filter((path) => !CHROME_KEYWORDS.has(path.split('/').at(-1) ?? ''));
     expect(unknown).toEqual([]);
@@ -181,5 +186,67 @@ describe('organizationFrom', () => {
     expect(org.name).toBe('Boston University');
     expect(org.antivirus).toEqual({ name: 'Example AV', url: 'https://software.example.edu/av' });
     expect(org.patchPortalUrl).toBe('https://patches.example.edu/');
+  });
+});
+
+describe('hostile policy', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'an inherited name (%s) is an unknown key, and the other keys still apply',
+    (name) => {
+      const raw = JSON.parse(`{"${name}": 1, "ScanIntervalHours": 3, "LockTargets": true}`) as unknown;
+      const config = validatePolicy(raw);
+      expect(config.policy).toEqual({ ScanIntervalHours: 3, LockTargets: true });
+      expect(config.problems).toEqual([
+        expect.objectContaining({ key: name, reason: expect.stringMatching(/not a Code Red Advisor policy key/) }),
+      ]);
+    },
+  );
+
+  it.each([
+    'http://*/',
+    'https://*.example.com/',
+    'http://a*b.example/',
+    'http://exa_mple.com/',
+    'http://-x.example/',
+    'http://%2A.example/',
+  ])('refuses the wildcard or non-host target %s', (target) => {
+    const config = validatePolicy({ ExtraTargets: [target, 'https://intranet.example.edu/'] });
+    expect(config.policy.ExtraTargets).toEqual(['https://intranet.example.edu/']);
+    expect(config.problems.map((p) => p.key)).toEqual(['ExtraTargets[0]']);
+  });
+
+  it('keeps exact hosts: names, IPv4 and IPv6', () => {
+    const config = validatePolicy({
+      ExtraTargets: ['http://a-b.example.edu:8080/', 'http://10.1.2.3/', 'http://[fe80::1]/', 'http://localhost/'],
+    });
+    expect(config.problems).toEqual([]);
+    expect(config.policy.ExtraTargets).toHaveLength(4);
+  });
+
+  it('explains an advisory nested thousands of levels deep, and keeps the good one beside it', () => {
+    // Written as text: JSON.stringify itself cannot print a tree this deep.
+    const depth = 5000;
+    const branches = `${'[{"category":"vendor","name":"x","branches":'.repeat(depth)}[]${'}]'.repeat(depth)}`;
+    const [first, second] = Object.values(BUNDLED_CSAF);
+    const deep = JSON.stringify({ ...(first as object), product_tree: { branches: 'HERE' } }).replace('"HERE"', branches);
+    const { advisories, problems } = readExtraAdvisories(`[${deep},${JSON.stringify(second)}]`);
+    expect(advisories).toHaveLength(1);
+    expect(problems).toEqual([
+      expect.objectContaining({ key: 'ExtraAdvisories[0]', reason: expect.stringMatching(/nested more than 32 levels/) }),
+    ]);
+  });
+
+  it('shows a value too deep to print without throwing', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const config = validatePolicy({ OrganizationName: deep });
+    expect(config.problems[0]?.key).toBe('OrganizationName');
+  });
+
+  it('lists at most twenty problems, then how many more', () => {
+    const raw = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`Junk${i}`, i]));
+    const { problems } = validatePolicy({ ...raw, LockSettings: true });
+    expect(problems).toHaveLength(20);
+    expect(problems.at(-1)?.reason).toMatch(/4981 more/);
   });
 });

@@ -1,3 +1,4 @@
+import { cutText } from '../cut-text';
 import { t } from '../i18n';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
 
@@ -35,14 +36,15 @@ export function isEmailAddress(text: string): boolean {
   return !NOT_IN_ADDRESS.test(local) && !NOT_IN_ADDRESS.test(domain) && dot > 0 && dot < domain.length - 1;
 }
 
+/** A value as set, for display: at most 80 characters, and never an exception (a nested value can be too deep to print). */
 export function shown(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
   } catch {
-    text = String(value);
+    text = typeName(value);
   }
-  return text.length > 80 ? `${text.slice(0, 80)}… (${text.length} characters)` : text;
+  return text.length > 80 ? `${cutText(text, 80)}… (${text.length} characters)` : text;
 }
 
 function typeName(value: unknown): string {
@@ -72,12 +74,21 @@ function httpUrl(value: string): string | undefined {
   return undefined;
 }
 
-/** A server address IT may list: any http(s) host, written as its origin. */
+/**
+ * A host name of letters, digits and hyphens in dot-separated labels, an IPv4
+ * address, or a bracketed IPv6 address: one exact host. URL() lets `*` through
+ * (`http://*.example.com/`), and a wildcard would ask the browser for access to
+ * many hosts, where docs/permissions.md promises exactly the ones listed.
+ */
+const EXACT_HOST = /^(?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?)*|\[[\d.:a-f]+\])$/;
+
+/** A server address IT may list: one exact http(s) host, written as its origin. */
 export function parsePolicyTarget(value: string): string | undefined {
   try {
     const url = new URL(value.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
     if (url.username || url.password || url.search || url.hash || url.pathname !== '/') return undefined;
+    if (url.hostname.length > 253 || !EXACT_HOST.test(url.hostname)) return undefined;
     return `${url.origin}/`;
   } catch {
     return undefined;
@@ -140,24 +151,39 @@ export function validatePolicy(raw: unknown): ManagedConfig {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return UNMANAGED;
   const entries = Object.entries(raw as Record<string, unknown>);
   if (entries.length === 0) return UNMANAGED;
-  const policy: Record<string, unknown> = {};
+  const policy: Partial<Record<PolicyKey, unknown>> = {};
   const problems: PolicyProblem[] = [];
   for (const [key, value] of entries) {
-    if (!(key in POLICY_KINDS)) {
-      problems.push({
-        key,
-        value: shown(value),
-        reason: t('pol_unknown_key'),
-      });
+    // Own keys only: `constructor`, `toString` and `__proto__` are "in" every object.
+    if (!isPolicyKey(key)) {
+      problems.push({ key: cutText(key, 80), value: shown(value), reason: t('pol_unknown_key') });
       continue;
     }
-    const result = check(POLICY_KINDS[key as PolicyKey], value);
-    if (!result.ok) {
-      problems.push({ key, value: shown(value), reason: result.reason });
-      continue;
+    try {
+      const result = check(POLICY_KINDS[key], value);
+      if (!result.ok) {
+        problems.push({ key, value: shown(value), reason: result.reason });
+        continue;
+      }
+      policy[key] = key === 'ExtraTargets' ? extraTargets(result.value as unknown[], problems) : result.value;
+    } catch (e) {
+      // One value that breaks the reader is that value's problem, never the whole policy's.
+      problems.push({ key, value: shown(value), reason: t('pol_unreadable', e instanceof Error ? e.name : typeName(e)) });
     }
-    policy[key] = key === 'ExtraTargets' ? extraTargets(result.value as unknown[], problems) : result.value;
   }
   // ExtraAdvisories stays a string here: extra-advisories.ts reads it where advisories are shown.
-  return { managed: true, policy: policy as Policy, problems };
+  return { managed: true, policy: policy as Policy, problems: capProblems(problems) };
+}
+
+function isPolicyKey(key: string): key is PolicyKey {
+  return Object.hasOwn(POLICY_KINDS, key);
+}
+
+/** More problems than anyone reads: the first ones, then how many more there are. */
+export const MAX_PROBLEMS_SHOWN = 20;
+
+export function capProblems(problems: PolicyProblem[]): PolicyProblem[] {
+  if (problems.length <= MAX_PROBLEMS_SHOWN) return problems;
+  const rest = problems.length - (MAX_PROBLEMS_SHOWN - 1);
+  return [...problems.slice(0, MAX_PROBLEMS_SHOWN - 1), { key: '…', value: '', reason: t('pol_more_problems', rest) }];
 }
