@@ -1,6 +1,7 @@
 import type { Advisory } from '../core/advisories/types';
 import { formatDate } from '../core/format-time';
 import { t } from '../core/i18n';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export interface AdvisoryListProps {
   advisories: readonly Advisory[];
@@ -21,14 +22,16 @@ export function AdvisoryList({ advisories, bundleDate, onOpen }: AdvisoryListPro
       <ul class="advisory-list">
         {advisories.map((a) => (
           <li key={a.id}>
-            <button type="button" class="advisory-item" onClick={() => onOpen(a.id)} data-advisory={a.id}>
-              <span class="advisory-id">{a.id}</span>
-              <span class="advisory-title">{a.title}</span>
-              <span class="meta">
-                {a.publisher} · {formatDate(Date.parse(a.initialReleaseDate))}
-                {a.severity ? ` · ${t('adv_severity_item', a.severity)}` : ''}
-              </span>
-            </button>
+            <ErrorBoundary what={t('part_advisory', a.id)}>
+              <button type="button" class="advisory-item" onClick={() => onOpen(a.id)} data-advisory={a.id}>
+                <span class="advisory-id">{a.id}</span>
+                <span class="advisory-title">{a.title}</span>
+                <span class="meta">
+                  {a.publisher} · {formatDate(Date.parse(a.initialReleaseDate))}
+                  {a.severity ? ` · ${t('adv_severity_item', a.severity)}` : ''}
+                </span>
+              </button>
+            </ErrorBoundary>
           </li>
         ))}
       </ul>

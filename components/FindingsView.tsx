@@ -3,6 +3,7 @@ import type { ScanReport, TargetResult } from '../core/evidence';
 import { formatAgo } from '../core/format-time';
 import { t } from '../core/i18n';
 import { compareVerdicts, type Verdict } from '../core/verdict';
+import { ErrorBoundary } from './ErrorBoundary';
 import { ScanSummary } from './ScanSummary';
 import { TargetCard, type ChecklistState } from './TargetCard';
 
@@ -32,24 +33,21 @@ export interface FindingsViewProps {
 
 export function FindingsView(props: FindingsViewProps) {
   const { report, running, now, extras, problems, error, onCheckAll } = props;
-  const results = [...(report?.results ?? [])].sort((a, b) => compareVerdicts(extras(a).rankAs, extras(b).rankAs));
-  const toCard = (r: TargetResult) => {
-    const x = extras(r);
-    return (
-      <TargetCard
-        key={r.target}
-        result={r}
-        now={now}
-        busy={running}
-        advisories={x.advisories}
-        {...(x.checklist ? { checklist: x.checklist } : {})}
-        {...(x.patchedAt !== undefined ? { patchedAt: x.patchedAt } : {})}
-        onCheckAgain={props.onCheckTarget}
-        onOpenAdvisory={props.onOpenAdvisory}
-        onOpenChecklist={props.onOpenChecklist}
-      />
-    );
+  const rank = (r: TargetResult): Verdict => {
+    try {
+      return extras(r).rankAs;
+    } catch {
+      // Its card shows the problem; rank it by the evidence alone.
+      return r.verdict;
+    }
   };
+  const results = [...(report?.results ?? [])].sort((a, b) => compareVerdicts(rank(a), rank(b)));
+  // Each card is its own boundary: one finding that cannot be shown leaves the others, and the buttons, working.
+  const toCard = (r: TargetResult) => (
+    <ErrorBoundary key={r.target} what={t('part_finding', r.target)} resetKey={r.checkedAt}>
+      <FindingCard {...props} result={r} />
+    </ErrorBoundary>
+  );
   // Addresses where nothing answered are good news; folded away so the ones that matter stay in view.
   const answered = results.filter((r) => r.verdict !== 'unreachable');
   const quiet = results.filter((r) => r.verdict === 'unreachable');
@@ -91,5 +89,23 @@ export function FindingsView(props: FindingsViewProps) {
         {t('findings_honesty')} <code>GET /</code>, <code>GET /NULL.ida</code>.
       </footer>
     </>
+  );
+}
+
+function FindingCard(props: FindingsViewProps & { result: TargetResult }) {
+  const { result: r, extras, now, running } = props;
+  const x = extras(r);
+  return (
+    <TargetCard
+      result={r}
+      now={now}
+      busy={running}
+      advisories={x.advisories}
+      {...(x.checklist ? { checklist: x.checklist } : {})}
+      {...(x.patchedAt !== undefined ? { patchedAt: x.patchedAt } : {})}
+      onCheckAgain={props.onCheckTarget}
+      onOpenAdvisory={props.onOpenAdvisory}
+      onOpenChecklist={props.onOpenChecklist}
+    />
   );
 }

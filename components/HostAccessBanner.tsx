@@ -2,16 +2,26 @@ import { t } from '../core/i18n';
 
 export interface HostAccessBannerProps {
   targets: string[];
+  /** True when IT listed these servers; the built-in addresses of this computer are the extension's own ask. */
+  fromIt: boolean;
   onAllow: () => void;
   error?: string;
 }
 
-/** Policy cannot grant host access; the person allows it here, in one click, for exactly IT's list. */
-export function HostAccessBanner({ targets, onAllow, error }: HostAccessBannerProps) {
+/** Policy cannot grant host access, and Firefox lets a person withdraw it; the person allows it here, in one click, for exactly the blocked hosts. */
+export function HostAccessBanner({ targets, fromIt, onAllow, error }: HostAccessBannerProps) {
   if (targets.length === 0) return null;
+  const one = targets.length === 1;
+  const heading = fromIt
+    ? one
+      ? t('access_heading_one')
+      : t('access_heading_many', targets.length)
+    : one
+      ? t('access_heading_local_one')
+      : t('access_heading_local_many', targets.length);
   return (
     <section class="notice host-access" aria-labelledby="host-access-h" data-testid="host-access">
-      <h2 id="host-access-h">{targets.length === 1 ? t('access_heading_one') : t('access_heading_many', targets.length)}</h2>
+      <h2 id="host-access-h">{heading}</h2>
       <ul>
         {targets.map((t) => (
           <li key={t}>

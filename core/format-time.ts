@@ -1,4 +1,5 @@
 import { t, uiLocale } from './i18n';
+import { isTimeValue } from './time-value';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -8,6 +9,7 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "just now", "5 minutes ago", "yesterday": for "when it was checked", in the browser's language. */
 export function formatAgo(then: number, now: number, locale = uiLocale()): string {
+  if (!isTimeValue(then) || !Number.isFinite(now)) return '?';
   const diff = now - then;
   if (diff < 60_000) return t('time_just_now');
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
@@ -17,10 +19,13 @@ export function formatAgo(then: number, now: number, locale = uiLocale()): strin
   return t('time_just_now');
 }
 
+// Intl throws RangeError on a time Date cannot hold; readers keep such times out, and this keeps a render from ever throwing on one.
 export function formatDateTime(time: number, locale = uiLocale()): string {
+  if (!isTimeValue(time)) return '?';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(time);
 }
 
 export function formatDate(time: number, locale = uiLocale()): string {
+  if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return '?';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }

@@ -8,6 +8,7 @@ import { organizationFrom } from '../../core/policy/organization-from';
 import { readExtraAdvisories } from '../../core/policy/extra-advisories';
 import { checkSettings, type Settings } from '../../core/settings';
 import { OptionsView } from '../../components/OptionsView';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { saveSettings, settingsItem } from '../../utils/storage';
 import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
@@ -29,17 +30,19 @@ function App() {
   const { settings, problems } = checkSettings(raw);
   const org = organizationFrom(config.policy);
   return (
-    <OptionsView
-      settings={settings}
-      effective={effectiveSettings(settings, config.policy)}
-      problems={problems}
-      policyProblems={[...config.problems, ...readExtraAdvisories(config.policy.ExtraAdvisories).problems]}
-      {...(config.managed
-        ? { managedBy: org.name === GENERIC_ORGANIZATION.name ? t('opt_it_department') : t('opt_it_department_of', org.name) }
-        : {})}
-      onSave={save}
-      onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
-    />
+    <ErrorBoundary what={t('part_settings')} resetKey={raw}>
+      <OptionsView
+        settings={settings}
+        effective={effectiveSettings(settings, config.policy)}
+        problems={problems}
+        policyProblems={[...config.problems, ...readExtraAdvisories(config.policy.ExtraAdvisories).problems]}
+        {...(config.managed
+          ? { managedBy: org.name === GENERIC_ORGANIZATION.name ? t('opt_it_department') : t('opt_it_department_of', org.name) }
+          : {})}
+        onSave={save}
+        onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
+      />
+    </ErrorBoundary>
   );
 }
 

@@ -17,6 +17,7 @@ import { readScanReport } from '../../core/stored-report';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
 import { HostAccessBanner } from '../../components/HostAccessBanner';
 import { NavBar } from '../../components/NavBar';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { hostPattern } from '../../utils/host-access';
 import { requestScan } from '../../utils/messages';
 import { checklistsItem, lastScanItem, scanStateItem, settingsItem, type ScanState } from '../../utils/storage';
@@ -113,7 +114,12 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
   if (route.name === 'findings') {
     view = (
       <>
-        <HostAccessBanner targets={blocked} onAllow={allowBlocked} {...(accessError ? { error: accessError } : {})} />
+        <HostAccessBanner
+          targets={blocked}
+          fromIt={blocked.some((target) => config.policy.ExtraTargets?.includes(target))}
+          onAllow={allowBlocked}
+          {...(accessError ? { error: accessError } : {})}
+        />
         <FindingsView
           report={report}
           running={state.running}
@@ -146,7 +152,9 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
   return (
     <main class={fullPage ? 'popup full-page' : 'popup'} aria-busy={state.running}>
       <NavBar current={route.name} onNavigate={navigate} onOpenOptions={() => void browser.runtime.openOptionsPage()} />
-      {view}
+      <ErrorBoundary what={t('part_view')} resetKey={route}>
+        {view}
+      </ErrorBoundary>
       {config.managed && (
         <p class="meta managed-note" data-testid="managed-note">
           {org.name === GENERIC_ORGANIZATION.name ? t('managed_by_it') : t('managed_by_org', org.name)}
