@@ -86,7 +86,7 @@ function products(tree: unknown, source: string): AffectedProduct[] {
   let seen = 0;
   while (stack.length > 0) {
     const { raw, path, version, depth } = stack.pop() as Item;
-    if (depth > MAX_TREE_DEPTH) fail(source, path, `is nested more than ${MAX_TREE_DEPTH} levels deep`);
+    if (depth > MAX_TREE_DEPTH) fail(source, '/product_tree/branches', `are nested more than ${MAX_TREE_DEPTH} levels deep`);
     if (++seen > MAX_PRODUCTS) fail(source, '/product_tree', `has more than ${MAX_PRODUCTS} branches`);
     const branch = obj(raw, source, path);
     const here = branch.category === 'product_version' ? str(branch.name, source, `${path}.name`) : version;

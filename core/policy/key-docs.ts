@@ -91,7 +91,7 @@ export const POLICY_DOCS: Record<PolicyKey, PolicyKeyDoc> = {
     group: 'Servers to check',
     title: 'Extra servers to check',
     description:
-      'http(s) addresses beyond this computer, e.g. the department\u2019s web servers. The browser asks the user once to allow access to them (policy cannot grant host access), unless the extension was built with them (see "Hosts beyond loopback").',
+      'http(s) addresses of exact hosts beyond this computer, e.g. the department\u2019s web servers; no wildcards and no paths. The browser asks the user once to allow access to them (policy cannot grant host access), unless the extension was built with them (see "Hosts beyond loopback"). Loopback addresses need no Allow.',
     example: ['http://intranet.example.edu/'],
   },
   ScanIntervalHours: {

@@ -38,15 +38,31 @@ export function card(page: Page, target: string) {
   return page.locator(`[data-target="${target}"]`);
 }
 
-/** Waits until the background has a finished report that covers exactly these targets. */
-export async function waitForReport(sw: Worker, targets: string[]): Promise<void> {
-  await sw.evaluate(async (want) => {
-    for (;;) {
-      const { lastScan, scanState } = await chrome.storage.local.get(['lastScan', 'scanState']);
-      const got = (lastScan as { results?: { target: string }[] } | undefined)?.results?.map((r) => r.target) ?? [];
-      if (!(scanState as { running?: boolean } | undefined)?.running && got.length === want.length && want.every((t) => got.includes(t)))
-        return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }, targets);
+/**
+ * Waits until the background has a finished report that covers exactly these
+ * targets, or fails after `timeoutMs` saying what it saw last.
+ */
+export async function waitForReport(sw: Worker, targets: string[], timeoutMs = 30_000): Promise<void> {
+  const outcome = await sw.evaluate(
+    async ({ want, timeoutMs }) => {
+      const deadline = Date.now() + timeoutMs;
+      let got: string[] = [];
+      let running = false;
+      while (Date.now() < deadline) {
+        const { lastScan, scanState } = await chrome.storage.local.get(['lastScan', 'scanState']);
+        got = (lastScan as { results?: { target: string }[] } | undefined)?.results?.map((r) => r.target) ?? [];
+        running = (scanState as { running?: boolean } | undefined)?.running ?? false;
+        if (!running && got.length === want.length && want.every((t) => got.includes(t))) return { ok: true as const };
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return { ok: false as const, got, running };
+    },
+    { want: targets, timeoutMs },
+  );
+  if (!outcome.ok) {
+    throw new Error(
+      `Waited ${timeoutMs / 1000} s for a finished report covering ${targets.join(', ')}; ` +
+        `last saw ${outcome.got.join(', ') || 'no results'}${outcome.running ? ', with a scan still running' : ''}.`,
+    );
+  }
 }

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../core/extension-ids';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
+import { hostilePolicy } from '../fixtures/hostile-policy';
 
 // Playwright cannot drive a stock Firefox; puppeteer-core does, over WebDriver BiDi.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -40,7 +41,8 @@ test.beforeAll(async () => {
     JSON.stringify({
       policies: {
         '3rdparty': {
-          Extensions: { [GECKO_ID]: { OrganizationName: 'Example University', ExtraTargets: [server.url], ScanIntervalHours: 12 } },
+          // Good values beside hostile ones: Firefox passes every key through, inherited names (constructor, toString) included.
+          Extensions: { [GECKO_ID]: hostilePolicy(server.url) },
         },
       },
     }),
@@ -65,7 +67,7 @@ test.afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u2019s settings from policies.json', async () => {
+test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u2019s settings from policies.json, and hostile values are explained', async () => {
   const popup = await openExtensionPage('popup.html', `[data-target="${server.url}"][data-verdict="exposed"]`);
   const verdict = await popup.$eval(`[data-target="${server.url}"]`, (el) => el.getAttribute('data-verdict'));
   expect(verdict).toBe('exposed');
@@ -77,5 +79,18 @@ test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u201
   const options = await openExtensionPage('options.html', '[data-testid="managed-by"]');
   expect(await options.$eval('#interval', (el) => (el as HTMLInputElement).disabled)).toBe(true);
   expect(await options.$eval('#interval', (el) => (el as HTMLInputElement).value)).toBe('12');
+  // Each hostile value is explained in its place, and none of them switched off the rest of IT's policy.
+  const problems = await options.$$eval('[data-policy-key]', (items) =>
+    items.map((li) => `${li.getAttribute('data-policy-key')}: ${li.textContent}`),
+  );
+  expect(problems.find((p) => p.startsWith('OrganisationName:'))).toMatch(/not a Code Red Advisor policy key/);
+  // Firefox ESR 153 passes unknown keys through but not names Object inherits (constructor, toString); the validator's
+  // unit tests cover those arriving (utils/policy.test.ts). Either way they switch nothing else off: the interval above applies.
+  expect(problems.filter((p) => /^(?:constructor|toString):/.test(p))).toHaveLength(0);
+  expect(problems.find((p) => p.startsWith('ExtraTargets[1]:'))).toContain('http://*/');
+  expect(problems.find((p) => p.startsWith('ExtraTargets[2]:'))).toContain('https://*.example.com/');
+  expect(problems.find((p) => p.startsWith('ExtraAdvisories[0]:'))).toMatch(/nested more than 32 levels/);
+  await options.setViewport({ width: 800, height: 1200 });
+  await options.screenshot({ path: 'screenshots/firefox-options-hostile-policy.png' });
   expect(server.seen.map((r) => r.url).every((u) => u === '/' || u === '/NULL.ida')).toBe(true);
 });
