@@ -47,6 +47,8 @@ const pieces = fc.constantFrom(
   '\u2028',
   '\u3000',
   'İ',
+  '\u212a',
+  'HAC\u212aED',
   'ı',
   'K',
   'x',

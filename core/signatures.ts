@@ -21,6 +21,9 @@ export const BODY_SIGNATURES: readonly BodySignature[] = ['defacement', 'idq-err
  * flag never matched; this keeps the old patterns' meaning exactly.
  */
 export function asciiLower(text: string): string {
+  // The native toLowerCase is many times faster; only two characters fold to ASCII letters under it: U+212A
+  // KELVIN SIGN becomes "k", and U+0130 becomes "i" plus a combining dot. A body with either takes the slower, exact path.
+  if (!text.includes('\u212a') && !text.includes('\u0130')) return text.toLowerCase();
   return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
 
@@ -39,6 +42,8 @@ const isSpace = (code: number) => SPACES.has(code);
 function hasPhrase(text: string, words: readonly string[]): boolean {
   const [first, ...rest] = words;
   if (first === undefined) return true;
+  // A word missing from the whole body settles it in one pass each, before any candidate is looked at.
+  if (!words.every((word) => text.includes(word))) return false;
   let from = 0;
   for (;;) {
     const start = text.indexOf(first, from);

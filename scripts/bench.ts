@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findSignatures } from '../core/signatures';
 import { scanTargets } from '../core/scan';
 import { chromiumPath, QUIET_FLAGS } from '../tests/e2e/browser';
 import { refusedPort, startHttpServer, startHungServer, startPersonality, type FakeServer } from '../tests/servers/fake-servers';
@@ -211,6 +212,39 @@ async function swMemory(server: FakeServer) {
   };
 }
 
+/**
+ * Classifying a 64 KB answer against reading it: the probe decodes up to 64 KB
+ * of bytes anyway, so signature matching should cost about as much, whatever
+ * the server sends (the old idq.dll pattern took minutes on repeated HTMLIDQ).
+ */
+function classifyCost() {
+  const size = 64 * 1024;
+  const bodies: Record<string, string> = {
+    'repeated HTMLIDQ': 'HTMLIDQ'.repeat(Math.ceil(size / 7)).slice(0, size),
+    'plain text': 'a'.repeat(size),
+    'repeated "Hacked By"': 'Hacked  By  '.repeat(Math.ceil(size / 12)).slice(0, size - 8) + 'Chinese?',
+    'idq.dll page at the end': `${' '.repeat(size - 60)}<HTML>The IDQ file NULL.ida could not be found.</HTML>`,
+  };
+  const timeOf = (run: () => unknown) => {
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const start = performance.now();
+      run();
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const out: Record<string, { classifyMs: number; readMs: number; ratio: number }> = {};
+  for (const [name, body] of Object.entries(bodies)) {
+    const bytes = new TextEncoder().encode(body);
+    const readMs = timeOf(() => new TextDecoder().decode(bytes));
+    // What the probe runs on each answer it reads; the verdict then works from the signatures found.
+    const classifyMs = timeOf(() => findSignatures(body));
+    out[name] = { classifyMs, readMs, ratio: classifyMs / readMs };
+  }
+  return out;
+}
+
 async function main() {
   console.log('Building a bench copy of the extension in .output/bench …');
   build();
@@ -220,6 +254,7 @@ async function main() {
   const scan = await scanMix();
   const memory = await swMemory(server);
   await server.close();
+  const classifying = classifyCost();
 
   const machine = {
     cpus: cpus().length,
@@ -228,7 +263,15 @@ async function main() {
     node: process.version,
     chromium: spawnSync(chromiumPath(), ['--version'], { encoding: 'utf8' }).stdout.trim(),
   };
-  const results = { date: new Date().toISOString(), machine, bundles, popupPaint: paint, scan, serviceWorkerMemory: memory };
+  const results = {
+    date: new Date().toISOString(),
+    machine,
+    bundles,
+    popupPaint: paint,
+    scan,
+    serviceWorkerMemory: memory,
+    classify64KB: classifying,
+  };
   mkdirSync('bench', { recursive: true });
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -248,6 +291,11 @@ async function main() {
     ['service-worker heap after 100 scans', `${kb(memory.after100Bytes)} KB`, ''],
     ['service-worker heap after 500 scans', `${kb(memory.after500Bytes)} KB (${memory.ratio.toFixed(2)}× after 1)`, ''],
     ['service-worker heap after 1000 scans', `${kb(memory.after1000Bytes)} KB (${kb(memory.growth500to1000Bytes)} KB over 500)`, ''],
+    ...Object.entries(classifying).map(([name, c]): [string, string, string] => [
+      `signatures in a 64 KB answer: ${name}`,
+      `${c.classifyMs.toFixed(3)} ms (decoding it: ${c.readMs.toFixed(3)} ms, ${c.ratio.toFixed(1)}×)`,
+      'linear: about the cost of reading',
+    ]),
     [
       'live JS objects after 1 / 100 / 1000 scans',
       `${kb(memory.liveObjectsAfter1Bytes)} / ${kb(memory.liveObjectsAfter100Bytes)} / ${kb(memory.liveObjectsAfter1000Bytes)} KB (1000 / 100: ${(memory.liveObjectsAfter1000Bytes / memory.liveObjectsAfter100Bytes).toFixed(2)}×)`,
