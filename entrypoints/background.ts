@@ -7,7 +7,7 @@ import { showBadge } from '../utils/badge';
 import { loadChecklists, reconcileChecklists } from '../utils/checklists';
 import { loadEffectiveSettings } from '../utils/effective-settings';
 import { hasHostAccess } from '../utils/host-access';
-import { handleScanRequests } from '../utils/messages';
+import { handleScanRequests } from '../utils/handle-scan-requests';
 import { showAlerts } from '../utils/notify';
 import { watchManagedConfig } from '../utils/policy';
 import { createScanner } from '../utils/scanner';

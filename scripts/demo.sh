@@ -32,6 +32,10 @@ MSG
 fi
 export CHROMIUM_PATH
 
+# shellcheck source=use-node.sh
+source scripts/use-node.sh
+use_supported_node
+
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "Installing dependencies (npm ci)"
   npm ci --no-audit --no-fund

@@ -1,6 +1,7 @@
 // Runs every test the project has, in the order that makes failures cheap to read:
-// static checks, the builds, unit tests (some read the built manifests), then
-// end-to-end tests in Debian Chromium. Ends with one line: "N passed, N failed".
+// static checks, unit tests (no build needed), the builds, the tests of the built
+// extension, then end-to-end tests in Debian Chromium and Firefox ESR. Ends with one
+// line: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -34,17 +35,34 @@ for (const [label, script] of [
   if (!run(label, 'npm', ['run', '--silent', script])) problems.push(label);
 }
 
+// Unit tests first: they need no build, and a failure there is the cheapest to read.
+function vitestProject(project) {
+  const file = `test-results/${project}.json`;
+  const ok = run(`${project} tests`, 'npx', [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${file}`,
+  ]);
+  const report = readJson(file);
+  if (report) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (!ok && (!report || report.numFailedTests === 0)) problems.push(`${project} tests (did not finish)`);
+}
+
+vitestProject('unit');
+
 const built =
   run('build chrome-mv3', 'npx', ['wxt', 'build']) && run('build firefox-mv3', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (!built) problems.push('build');
 
-const unitOk = run('unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
-}
-if (!unitOk && (!unit || unit.numFailedTests === 0)) problems.push('unit tests (did not finish)');
+if (built) vitestProject('built');
+else problems.push('built-extension tests (skipped: no build)');
 
 if (built) {
   const e2eOk = run('end-to-end tests', 'npx', ['playwright', 'test']);

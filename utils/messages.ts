@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
 import type { ScanReport } from '../core/evidence';
+import { sendNativeMessage } from './native-api';
 
 /**
  * The popup's one call into the background. A typed request/answer pair
@@ -13,12 +13,13 @@ export interface ScanRequest {
   fresh?: boolean;
 }
 
+/** Asks the background for a scan. Native messaging, so the popup's first chunk needs no polyfill. */
 export function requestScan(targets?: string[], fresh = false): Promise<ScanReport> {
   const message: ScanRequest = { type: 'scan', ...(targets ? { targets } : {}), ...(fresh ? { fresh } : {}) };
-  return browser.runtime.sendMessage(message) as Promise<ScanReport>;
+  return sendNativeMessage(message) as Promise<ScanReport>;
 }
 
-function isScanRequest(message: unknown): message is ScanRequest {
+export function isScanRequest(message: unknown): message is ScanRequest {
   if (typeof message !== 'object' || message === null) return false;
   const { type, targets, fresh } = message as Partial<ScanRequest>;
   return (
@@ -26,12 +27,4 @@ function isScanRequest(message: unknown): message is ScanRequest {
     (fresh === undefined || typeof fresh === 'boolean') &&
     (targets === undefined || (Array.isArray(targets) && targets.every((t) => typeof t === 'string')))
   );
-}
-
-/** Answers scan requests from our own pages; anything else is ignored. */
-export function handleScanRequests(onScan: (targets: string[] | undefined, fresh: boolean) => Promise<ScanReport>): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isScanRequest(message)) return undefined;
-    return onScan(message.targets, message.fresh ?? false);
-  });
 }

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { TargetResult } from '../../core/evidence';
 import { t } from '../../core/i18n';
 import { parseRoute, routeHash } from '../../core/route';
@@ -7,10 +6,21 @@ import { readScanReport } from '../../core/stored-report';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
 import { NavBar } from '../../components/NavBar';
 import { requestScan } from '../../utils/messages';
-import { lastScanItem, scanStateItem } from '../../utils/storage';
-import { useStoredValue } from '../../utils/use-stored-value';
+import { openOptionsPage } from '../../utils/native-api';
+import { useLocalValues } from '../../utils/use-local-values';
+import type { ScanState } from '../../utils/storage';
 
 type FullAppModule = typeof import('./FullApp');
+
+const FIRST_PAINT_KEYS = ['lastScan', 'scanState'] as const;
+
+/** The scan state as stored, or "not running" for anything else (WXT's item has the same fallback). */
+function readScanState(raw: unknown): ScanState {
+  const r = raw as Partial<ScanState> | undefined;
+  return typeof r?.running === 'boolean'
+    ? { running: r.running, ...(typeof r.startedAt === 'number' ? { startedAt: r.startedAt } : {}) }
+    : { running: false };
+}
 
 /** Until the rest loads: the verdict, its evidence and the next step, straight from storage. */
 const firstPaintExtras = (r: TargetResult): FindingExtras => ({
@@ -25,8 +35,10 @@ const firstPaintExtras = (r: TargetResult): FindingExtras => ({
  * the same moment and takes over from the same stored values.
  */
 export function App({ fullPage }: { fullPage: boolean }) {
-  const rawReport = useStoredValue(lastScanItem);
-  const state = useStoredValue(scanStateItem);
+  // Straight from storage.local, without the polyfill or WXT's storage: they load with the full popup.
+  const stored = useLocalValues(FIRST_PAINT_KEYS);
+  const rawReport = stored?.lastScan;
+  const state = stored && readScanState(stored.scanState);
   const [full, setFull] = useState<FullAppModule>();
   const [error, setError] = useState<string>();
   const [openedAt] = useState(() => Date.now());
@@ -35,10 +47,10 @@ export function App({ fullPage }: { fullPage: boolean }) {
     void import('./FullApp').then(setFull, (e: unknown) => setError(t('err_part_failed', e instanceof Error ? e.message : String(e))));
   }, []);
 
-  if (rawReport === undefined || state === undefined) return null;
+  if (stored === undefined || state === undefined) return null;
   // A tab opened on the checklist or an advisory waits the moment for the full popup rather than flash the findings.
   if (!full && parseRoute(location.hash).name !== 'findings') return null;
-  if (full) return <full.FullApp fullPage={fullPage} initialReport={rawReport} initialState={state} />;
+  if (full) return <full.FullApp fullPage={fullPage} initialReport={rawReport ?? null} initialState={state} />;
 
   return (
     <main class={fullPage ? 'popup full-page' : 'popup'} aria-busy={state.running}>
@@ -48,7 +60,7 @@ export function App({ fullPage }: { fullPage: boolean }) {
         onNavigate={(route) => {
           location.hash = routeHash(route);
         }}
-        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onOpenOptions={() => void openOptionsPage()}
       />
       <FindingsView
         report={readScanReport(rawReport)}
@@ -59,8 +71,13 @@ export function App({ fullPage }: { fullPage: boolean }) {
         {...(error ? { error } : {})}
         onCheckAll={() => void requestScan()}
         onCheckTarget={(target) => void requestScan([target])}
-        onOpenAdvisory={() => undefined}
-        onOpenChecklist={() => undefined}
+        // No dead controls: the route goes into the hash, and the full popup opens it when it takes over a moment later.
+        onOpenAdvisory={(id) => {
+          location.hash = routeHash({ name: 'advisory', id });
+        }}
+        onOpenChecklist={(target) => {
+          location.hash = routeHash({ name: 'checklist', target });
+        }}
       />
     </main>
   );

@@ -27,8 +27,27 @@ async function openExtensionPage(file: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
   // Firefox sends no load event for moz-extension pages opened this way: wait for the content instead.
   page.goto(`moz-extension://${UUID}/${file}`).catch(() => undefined);
-  await page.waitForSelector(ready, { timeout: 20_000 });
+  await waitForContent(page, ready, 20_000);
   return page;
+}
+
+/**
+ * Polls for a selector with a deadline. puppeteer's waitForSelector fails at once when Firefox replaces the page's realm
+ * mid-navigation ("right-hand side of 'in' should be an object"), which a busy machine makes likely; a query that meets
+ * a navigation is simply asked again.
+ */
+async function waitForContent(page: Page, selector: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      if (await page.$(selector)) return;
+    } catch (e) {
+      lastError = e;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Waited ${timeoutMs / 1000} s for ${selector} in Firefox${lastError ? `; last error: ${String(lastError)}` : ''}`);
 }
 
 test.beforeAll(async () => {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, bundleSizes } from '../../scripts/bundle-sizes';
+
+// The budgets guard themselves: a change that crosses one fails here, with the figure, instead of only showing in the bench.
+const sizes = bundleSizes('.output/chrome-mv3');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+describe('bundle budgets (gzip)', () => {
+  it(`popup first paint ≤ ${kb(BUDGETS.popupFirstPaint)}`, () => {
+    expect(sizes.popupFirstLoad.gzip, kb(sizes.popupFirstLoad.gzip)).toBeLessThanOrEqual(BUDGETS.popupFirstPaint);
+  });
+
+  it(`popup, all of it ≤ ${kb(BUDGETS.popupTotal)}`, () => {
+    expect(sizes.popupTotal.gzip, kb(sizes.popupTotal.gzip)).toBeLessThanOrEqual(BUDGETS.popupTotal);
+  });
+
+  // The background's 15 KB budget (BUDGETS.background) is not met yet: 16.65 KB since the hostile-input readers joined it
+  // (issue 12 stays open for it). The bench prints the figure; this test holds it from growing further meanwhile.
+  it('background does not grow past its figure of 2026-11-26 (16.65 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(17_100);
+  });
+});
