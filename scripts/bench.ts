@@ -54,6 +54,29 @@ async function timeOpen(browser: Browser, url: string, ready: string): Promise<n
   return ms;
 }
 
+/**
+ * Timed inside the page, from navigation start (performance.timeOrigin): for the popup, until the first verdict element exists,
+ * seen by a MutationObserver installed before any of the page's scripts run; for the empty page, until its load event.
+ */
+async function timeInPage(browser: Browser, url: string, kind: 'verdict' | 'load'): Promise<number> {
+  const page: Page = await browser.newPage();
+  // As a string: tsx (esbuild with keepNames) would wrap a function's inner names in a helper the page does not have.
+  await page.evaluateOnNewDocument(`
+    new MutationObserver(() => {
+      if (window.__firstVerdictMs === undefined && document.querySelector('[data-verdict]')) window.__firstVerdictMs = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  await page.goto(url, { waitUntil: 'load' });
+  const ms =
+    kind === 'verdict'
+      ? await page
+          .waitForFunction(() => (window as unknown as { __firstVerdictMs?: number }).__firstVerdictMs, { timeout: 10_000 })
+          .then((h) => h.jsonValue())
+      : await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
+  await page.close();
+  return ms as number;
+}
+
 async function popupPaint(server: FakeServer) {
   const { browser, extensionId } = await launch();
   const base = `chrome-extension://${extensionId}`;
@@ -67,13 +90,27 @@ async function popupPaint(server: FakeServer) {
   await setup.close();
   const popup: number[] = [];
   const empty: number[] = [];
+  const popupInPage: number[] = [];
+  const emptyInPage: number[] = [];
   for (let i = 0; i < OPENS; i++) {
     // Alternate, so both see the same machine state.
     empty.push(await timeOpen(browser, `${base}/bench-empty.html`, '#ready'));
     popup.push(await timeOpen(browser, `${base}/popup.html`, '[data-verdict]'));
+    emptyInPage.push(await timeInPage(browser, `${base}/bench-empty.html`, 'load'));
+    popupInPage.push(await timeInPage(browser, `${base}/popup.html`, 'verdict'));
   }
   await browser.close();
-  return { opens: OPENS, popupMedianMs: median(popup), emptyPageMedianMs: median(empty), ratio: median(popup) / median(empty) };
+  return {
+    opens: OPENS,
+    popupMedianMs: median(popup),
+    emptyPageMedianMs: median(empty),
+    ratio: median(popup) / median(empty),
+    inPage: {
+      popupFirstVerdictMs: median(popupInPage),
+      emptyPageLoadMs: median(emptyInPage),
+      ratio: median(popupInPage) / median(emptyInPage),
+    },
+  };
 }
 
 async function scanMix() {
@@ -258,9 +295,11 @@ async function main() {
       `${kb(bundles.background.raw)} KB raw, ${kb(bundles.background.gzip)} KB gzip`,
       `≤ ${BUDGETS.background / 1024} KB gzip (test)`,
     ],
-    ['popup: first verdict (median of ' + paint.opens + ')', `${paint.popupMedianMs.toFixed(1)} ms`, ''],
-    ['empty extension page (median)', `${paint.emptyPageMedianMs.toFixed(1)} ms`, ''],
-    ['popup / empty page', `${paint.ratio.toFixed(2)}×`, ''],
+    ['popup: first verdict, in the page (median of ' + paint.opens + ')', `${paint.inPage.popupFirstVerdictMs.toFixed(1)} ms`, ''],
+    ['empty extension page: load event, in the page', `${paint.inPage.emptyPageLoadMs.toFixed(1)} ms`, ''],
+    ['popup / empty page, in the page', `${paint.inPage.ratio.toFixed(2)}×`, '≤ 1.25×'],
+    ['old figure, timed from Node: popup first verdict', `${paint.popupMedianMs.toFixed(1)} ms`, ''],
+    ['old figure, timed from Node: empty page', `${paint.emptyPageMedianMs.toFixed(1)} ms (${paint.ratio.toFixed(2)}×)`, ''],
     ['scan: refused, normal, slow, hung at once', `${scan.mixMs.toFixed(0)} ms`, ''],
     ['scan: slowest single target (hung)', `${scan.slowestSingleMs.toFixed(0)} ms`, ''],
     ['mix / slowest single', `${scan.ratio.toFixed(2)}×`, 'a hung target delays no other'],

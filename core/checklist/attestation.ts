@@ -1,13 +1,11 @@
 import type { TargetResult } from '../evidence';
 import type { Verdict } from '../verdict';
-import type { Attestation, ChecklistProgress, StepId, StepRecord } from './types';
+import { withStep } from './progress';
+import type { Attestation, ChecklistProgress } from './types';
 
 // Attestation lives apart from the rest of the checklist logic because the
-// background needs it after every scan, and nothing else of the checklist.
-
-function withStep(progress: ChecklistProgress, id: StepId, record: StepRecord): ChecklistProgress {
-  return { ...progress, steps: { ...progress.steps, [id]: record } };
-}
+// background needs it after every scan. withStep comes from progress.ts: the
+// bundler drops what the background does not use, so sharing it costs nothing.
 
 /**
  * What the evidence looked like when the person said the server is patched.

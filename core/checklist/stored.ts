@@ -3,20 +3,9 @@ import { t } from '../i18n';
 import { isTimeValue } from '../time-value';
 import { isVerdict } from '../verdict';
 import { readFingerprint } from './attestation';
-import type { ChecklistProgress, StepId, StepRecord } from './types';
+import { STEP_IDS, type ChecklistProgress, type StepRecord } from './types';
 
 const STATUSES = new Set(['todo', 'done', 'skipped']);
-const STEP_IDS: readonly StepId[] = [
-  'disconnect',
-  'turn-off-iis',
-  'patch',
-  'remove-mappings',
-  'subscribe',
-  'run-cleaner',
-  'check-leftovers',
-  'update-antivirus',
-  'report',
-];
 
 /** One walk per checked server: more than the settings and policy can list (50 + 50) was not written by us. */
 export const MAX_STORED_CHECKLISTS = 100;

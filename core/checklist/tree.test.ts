@@ -4,7 +4,7 @@ import { safeHref } from '../safe-url';
 import type { Verdict } from '../verdict';
 import { stepContent } from './steps';
 import { nextQuestion, stepsFor } from './tree';
-import type { Answers, StepId } from './types';
+import { STEP_IDS, type Answers, type StepId } from './types';
 
 const exposed = { verdict: 'exposed' as Verdict };
 
@@ -60,17 +60,7 @@ describe('the decision tree', () => {
 });
 
 describe('step content', () => {
-  const ALL: StepId[] = [
-    'disconnect',
-    'turn-off-iis',
-    'patch',
-    'remove-mappings',
-    'subscribe',
-    'run-cleaner',
-    'check-leftovers',
-    'update-antivirus',
-    'report',
-  ];
+  const ALL = STEP_IDS;
 
   it.each(ALL)('%s has a title, words and only safe links', (id) => {
     const step = stepContent(id, SEED_ORGANIZATION);

@@ -14,16 +14,20 @@ export interface Question {
   no: string;
 }
 
-export type StepId =
-  | 'disconnect'
-  | 'turn-off-iis'
-  | 'patch'
-  | 'remove-mappings'
-  | 'subscribe'
-  | 'run-cleaner'
-  | 'check-leftovers'
-  | 'update-antivirus'
-  | 'report';
+/** Every step of the checklist, once: the type, the stored-progress reader and the tests all read this list. */
+export const STEP_IDS = [
+  'disconnect',
+  'turn-off-iis',
+  'patch',
+  'remove-mappings',
+  'subscribe',
+  'run-cleaner',
+  'check-leftovers',
+  'update-antivirus',
+  'report',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
 
 /** What a fresh probe must show before a step counts as done. */
 export type Verification = 'iis-off' | 'mapping-absent';
