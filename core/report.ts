@@ -1,3 +1,4 @@
+import { progressFor } from './checklist/stored';
 import { stepContent } from './checklist/steps';
 import { summarise } from './checklist/progress';
 import type { ChecklistProgress } from './checklist/types';
@@ -92,7 +93,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
       `  ${t('rep_rule', r.rule)}`,
       ...requestLines(r),
     );
-    const progress = checklists[r.target];
+    const progress = progressFor(checklists, r.target);
     if (progress?.found && progress.found.verdict !== r.verdict) {
       lines.push(
         `  ${t('rep_found_before', verdictText(progress.found.verdict).label, iso(progress.found.checkedAt), progress.found.banner ?? t('rep_none'))}`,
@@ -112,7 +113,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
       organization: org.name,
       scan: { startedAt: iso(scan.startedAt), finishedAt: iso(scan.finishedAt), trigger: scan.trigger },
       findings: scan.results.map((r) => {
-        const progress = checklists[r.target];
+        const progress = progressFor(checklists, r.target);
         const path = progress ? summarise(progress, r).steps : [];
         return {
           target: r.target,

@@ -1,3 +1,4 @@
+import { progressFor } from '../core/checklist/stored';
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../core/badge';
 import { effectiveVerdict } from '../core/checklist/attestation';
@@ -5,7 +6,7 @@ import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
 
 export async function showBadge(report: ScanReport | null, checklists: Record<string, ChecklistProgress> = {}): Promise<void> {
-  const badge = badgeFor(report, (r) => effectiveVerdict(r, checklists[r.target]));
+  const badge = badgeFor(report, (r) => effectiveVerdict(r, progressFor(checklists, r.target)));
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color }),

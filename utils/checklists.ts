@@ -1,5 +1,5 @@
 import { reconcile } from '../core/checklist/attestation';
-import { readChecklists } from '../core/checklist/stored';
+import { progressFor, readChecklists } from '../core/checklist/stored';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
 import { checklistsItem } from './storage';
@@ -19,7 +19,7 @@ export async function updateChecklist(
   change: (progress: ChecklistProgress) => ChecklistProgress | undefined,
 ): Promise<ChecklistProgress | undefined> {
   const all = await loadChecklists();
-  const next = change(all[target] ?? start);
+  const next = change(progressFor(all, target) ?? start);
   if (next) await checklistsItem.setValue({ ...all, [target]: next });
   return next;
 }
@@ -29,7 +29,7 @@ export async function reconcileChecklists(report: ScanReport, now = Date.now()):
   const all = await loadChecklists();
   let changed = false;
   for (const finding of report.results) {
-    const progress = all[finding.target];
+    const progress = progressFor(all, finding.target);
     if (!progress) continue;
     const next = reconcile(progress, finding, now);
     if (next !== progress) {

@@ -48,6 +48,12 @@ describe('fuzz: the stored checklist reader', () => {
     expect(readChecklists(raw).checklists[T]?.attestation).toBeUndefined();
   });
 
+  it('regression (found by fast-check): a finding whose target is "toString" is not given Object\u2019s toString as its walk', () => {
+    const scan = { ...validReport, results: [{ ...validReport.results[0], target: 'toString' }] } as typeof validReport;
+    expect(() => buildSecurityReport({ org: SEED_ORGANIZATION, scan, checklists: {}, now: 2, version: '0' })).not.toThrow();
+    expect(readChecklists(JSON.parse('{"__proto__": {"startedAt": 1, "answers": {}, "steps": {}}}')).checklists).toEqual({});
+  });
+
   it('regression: 5,000 junk entries give a handful of notices, not thousands', () => {
     const raw = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`junk${i}`, i]));
     expect(readChecklists(raw).problems.length).toBeLessThanOrEqual(5);

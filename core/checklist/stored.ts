@@ -12,6 +12,17 @@ export const MAX_STORED_CHECKLISTS = 100;
 /** Problems shown about stored checklists: the first few, then how many more. */
 const MAX_PROBLEMS = 5;
 
+/**
+ * The walk for one target, or undefined. Own keys only: a target read from
+ * storage could be `toString` or `__proto__`, which every object answers.
+ */
+export function progressFor(checklists: Record<string, ChecklistProgress>, target: string): ChecklistProgress | undefined {
+  return Object.hasOwn(checklists, target) ? checklists[target] : undefined;
+}
+
+/** Walks are kept per target address; any other key was not written by us. */
+const isTargetKey = (key: string) => key.length <= 2048 && (key.startsWith('http://') || key.startsWith('https://'));
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -55,7 +66,7 @@ export function readChecklists(raw: unknown): { checklists: Record<string, Check
   if (!isRecord(raw)) return { checklists, problems: [t('stored_cl_unreadable')] };
   const entries = Object.entries(raw);
   for (const [target, value] of entries.slice(0, MAX_STORED_CHECKLISTS)) {
-    if (!isRecord(value) || !isTimeValue(value.startedAt) || !isRecord(value.answers) || !isRecord(value.steps)) {
+    if (!isTargetKey(target) || !isRecord(value) || !isTimeValue(value.startedAt) || !isRecord(value.answers) || !isRecord(value.steps)) {
       problems.push(t('stored_cl_unreadable_for', cutText(target, 80)));
       continue;
     }

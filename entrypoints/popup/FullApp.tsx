@@ -7,7 +7,7 @@ import { Page, advisoriesInForce } from './pages';
 import { browser } from 'wxt/browser';
 import { attestationHolds, effectiveVerdict } from '../../core/checklist/attestation';
 import { summarise } from '../../core/checklist/progress';
-import { readChecklists } from '../../core/checklist/stored';
+import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { TargetResult } from '../../core/evidence';
 import { effectiveSettings } from '../../core/policy/apply';
 import { organizationFrom } from '../../core/policy/organization-from';
@@ -98,7 +98,7 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
   };
 
   const extras = (r: TargetResult): FindingExtras => {
-    const progress = checklists[r.target];
+    const progress = progressFor(checklists, r.target);
     // A walk already started stays reachable after the server is switched off or fixed.
     const needsChecklist = !!progress || (r.verdict !== 'not-affected' && r.verdict !== 'unreachable');
     const summary = progress ? summarise(progress, r) : undefined;

@@ -1,3 +1,4 @@
+import { progressFor } from '../../core/checklist/stored';
 // The views behind the findings: advisories, the checklist with its report,
 // and the FAQ. Part of the chunk the popup loads after its first paint.
 import { useState } from 'preact/hooks';
@@ -76,7 +77,7 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
   const [verifying, setVerifying] = useState<StepId>();
   const [message, setMessage] = useState<{ step: StepId; kind: 'error' | 'ok'; text: string }>();
   const [reportStatus, setReportStatus] = useState<string>();
-  const progress = checklists[finding.target] ?? startProgress(finding.target, now, finding);
+  const progress = progressFor(checklists, finding.target) ?? startProgress(finding.target, now, finding);
 
   const update = (change: (p: ChecklistProgress) => ChecklistProgress | undefined) =>
     void updateChecklist(finding.target, progress, change).catch((e: unknown) =>
