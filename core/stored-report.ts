@@ -2,6 +2,7 @@ import { cutText } from './cut-text';
 import type { ErrorKind, MappingState, RequestEvidence, ScanReport, ScanTrigger, TargetResult } from './evidence';
 import { PROBE_PATHS, type ProbePath } from './probe-policy';
 import { BODY_EXCERPT_CHARS, BODY_SIGNATURES, type BodySignature } from './signatures';
+import { isStoredTarget } from './targets';
 import { isTimeValue } from './time-value';
 import { isVerdict } from './verdict';
 
@@ -26,8 +27,6 @@ type Json = Record<string, unknown>;
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
-/** Targets are http(s) origins (targets.ts, validate.ts); `toString` or `__proto__` would be looked up on every object. */
-const isTarget = (v: unknown): v is string => isText(v, 2048) && (v.startsWith('http://') || v.startsWith('https://'));
 const isDuration = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 86_400_000;
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -61,7 +60,7 @@ function readRequest(raw: unknown): RequestEvidence | undefined {
 }
 
 function readFinding(raw: unknown): TargetResult | undefined {
-  if (!isRecord(raw) || !isTarget(raw.target) || !isVerdict(raw.verdict) || !isTimeValue(raw.checkedAt)) return undefined;
+  if (!isRecord(raw) || !isStoredTarget(raw.target) || !isVerdict(raw.verdict) || !isTimeValue(raw.checkedAt)) return undefined;
   if (!Array.isArray(raw.requests) || raw.requests.length > PROBE_PATHS.length || !Array.isArray(raw.reasons)) return undefined;
   // Array.from, not map: map keeps the holes of a sparse array, and `some` then skips them.
   const requests = Array.from(raw.requests as unknown[], readRequest);

@@ -1,5 +1,6 @@
 import { cutText } from '../cut-text';
 import { t } from '../i18n';
+import { isStoredTarget } from '../targets';
 import { isTimeValue } from '../time-value';
 import { isVerdict } from '../verdict';
 import { readFingerprint } from './attestation';
@@ -19,9 +20,6 @@ const MAX_PROBLEMS = 5;
 export function progressFor(checklists: Record<string, ChecklistProgress>, target: string): ChecklistProgress | undefined {
   return Object.hasOwn(checklists, target) ? checklists[target] : undefined;
 }
-
-/** Walks are kept per target address; any other key was not written by us. */
-const isTargetKey = (key: string) => key.length <= 2048 && (key.startsWith('http://') || key.startsWith('https://'));
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,7 +64,13 @@ export function readChecklists(raw: unknown): { checklists: Record<string, Check
   if (!isRecord(raw)) return { checklists, problems: [t('stored_cl_unreadable')] };
   const entries = Object.entries(raw);
   for (const [target, value] of entries.slice(0, MAX_STORED_CHECKLISTS)) {
-    if (!isTargetKey(target) || !isRecord(value) || !isTimeValue(value.startedAt) || !isRecord(value.answers) || !isRecord(value.steps)) {
+    if (
+      !isStoredTarget(target) ||
+      !isRecord(value) ||
+      !isTimeValue(value.startedAt) ||
+      !isRecord(value.answers) ||
+      !isRecord(value.steps)
+    ) {
       problems.push(t('stored_cl_unreadable_for', cutText(target, 80)));
       continue;
     }
