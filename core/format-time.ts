@@ -1,5 +1,5 @@
 import { t, uiLocale } from './i18n';
-import { isTimeValue } from './time-value';
+import { inDateRange, isTimeValue } from './time-value';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],
@@ -26,6 +26,6 @@ export function formatDateTime(time: number, locale = uiLocale()): string {
 }
 
 export function formatDate(time: number, locale = uiLocale()): string {
-  if (!Number.isFinite(time) || Math.abs(time) > 8.64e15) return '?';
+  if (!inDateRange(time)) return '?';
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
 }

@@ -4,10 +4,11 @@ import { cutText } from './cut-text';
  * Body signatures. Each is a fact from codered-facts.md §3 with its source.
  *
  * Bodies come from servers, so every check here is plain string scanning:
- * `indexOf` over an ASCII-lower-cased copy, linear in the body's length. A
- * regular expression such as `/HTML[\s\S]*IDQ[\s\S]*NULL\.ida/` backtracks
- * cubically on a body of repeated `HTMLIDQ`, and a local process could freeze
- * the background with one answer (signatures.test.ts keeps that from coming back).
+ * `indexOf` over a lower-cased copy, linear in the body's length. The regular
+ * expression this replaced put an unbounded wildcard between HTML and IDQ and
+ * another between IDQ and NULL.ida; it backtracked cubically on a body of
+ * repeated `HTMLIDQ`, and a local process could freeze the background with one
+ * answer (signatures.test.ts keeps the old meaning, linear-time.test.ts the speed).
  */
 
 /** The signatures a body can carry; the verdict needs no more of the body than this. */
@@ -16,13 +17,13 @@ export type BodySignature = 'defacement' | 'idq-error-page' | 'urlscan-rejection
 export const BODY_SIGNATURES: readonly BodySignature[] = ['defacement', 'idq-error-page', 'urlscan-rejection'];
 
 /**
- * Lower-cases A–Z only. `toLowerCase` also folds non-ASCII letters (U+0130 "İ"
- * becomes "i̇"), which a case-insensitive regular expression without the `u`
- * flag never matched; this keeps the old patterns' meaning exactly.
+ * Lower-cases the text as a case-insensitive regular expression without the
+ * `u` flag compares it: A–Z fold, and no other character becomes ASCII. The
+ * native `toLowerCase` is many times faster and differs only for two
+ * characters that it folds to ASCII letters (U+212A KELVIN SIGN to "k", U+0130
+ * to "i" plus a combining dot); a body holding either takes the exact path.
  */
 export function asciiLower(text: string): string {
-  // The native toLowerCase is many times faster; only two characters fold to ASCII letters under it: U+212A
-  // KELVIN SIGN becomes "k", and U+0130 becomes "i" plus a combining dot. A body with either takes the slower, exact path.
   if (!text.includes('\u212a') && !text.includes('\u0130')) return text.toLowerCase();
   return text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 }
@@ -82,9 +83,10 @@ function inOrder(text: string, parts: readonly string[]): boolean {
 }
 
 /**
- * idq.dll's error page for a missing .ida file: Nessus 10695 matches
- * `^.*HTML.*IDQ.*NULL\.ida.*$`. Taking the earliest occurrence of each part in
- * turn finds a match whenever one exists, so this is that test, in one pass.
+ * idq.dll's error page for a missing .ida file: Nessus 10695 looks for HTML,
+ * then IDQ, then NULL.ida, anywhere in the page and in that order. Taking the
+ * earliest occurrence of each part in turn finds them whenever they are there,
+ * so this is that test, in one pass.
  */
 const IDQ_ERROR_PARTS = ['html', 'idq', 'null.ida'] as const;
 

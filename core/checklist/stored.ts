@@ -1,3 +1,4 @@
+import { capList } from '../cap-list';
 import { cutText } from '../cut-text';
 import { t } from '../i18n';
 import { isStoredTarget } from '../targets';
@@ -96,9 +97,5 @@ export function readChecklists(raw: unknown): { checklists: Record<string, Check
     };
   }
   if (entries.length > MAX_STORED_CHECKLISTS) problems.push(t('stored_cl_too_many', entries.length - MAX_STORED_CHECKLISTS));
-  if (problems.length > MAX_PROBLEMS) {
-    const more = problems.length - (MAX_PROBLEMS - 1);
-    problems.splice(MAX_PROBLEMS - 1, problems.length, t('stored_more_problems', more));
-  }
-  return { checklists, problems };
+  return { checklists, problems: capList(problems, MAX_PROBLEMS, (more) => t('stored_more_problems', more)) };
 }

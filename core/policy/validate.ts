@@ -1,3 +1,4 @@
+import { capList } from '../cap-list';
 import { cutText } from '../cut-text';
 import { t } from '../i18n';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
@@ -183,7 +184,5 @@ function isPolicyKey(key: string): key is PolicyKey {
 export const MAX_PROBLEMS_SHOWN = 20;
 
 export function capProblems(problems: PolicyProblem[]): PolicyProblem[] {
-  if (problems.length <= MAX_PROBLEMS_SHOWN) return problems;
-  const rest = problems.length - (MAX_PROBLEMS_SHOWN - 1);
-  return [...problems.slice(0, MAX_PROBLEMS_SHOWN - 1), { key: '…', value: '', reason: t('pol_more_problems', rest) }];
+  return capList(problems, MAX_PROBLEMS_SHOWN, (rest) => ({ key: '…', value: '', reason: t('pol_more_problems', rest) }));
 }
