@@ -51,6 +51,7 @@ export function EvidenceDetails({ result }: EvidenceDetailsProps) {
               {t('evidence_server')} <code>{serverText(r)}</code>
             </dd>
             {r.errorDetail && <dd class="detail">{r.errorDetail}</dd>}
+            {r.errorInferred && <dd class="detail">{r.error === 'tls' ? t('evidence_inferred_tls') : t('evidence_inferred_refused')}</dd>}
           </div>
         ))}
       </dl>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TargetResult } from '../core/evidence';
 import { VERDICTS, type Verdict } from '../core/verdict';
 import { TargetCard, type TargetCardProps } from './TargetCard';
-import { exposedFinding } from '../tests/fuzz/samples';
+import { exposedFinding, refusedFinding } from '../tests/fuzz/samples';
 
 afterEach(cleanup);
 
@@ -41,6 +41,14 @@ describe('TargetCard', () => {
   it('shows a reported patch with its date', () => {
     const { container } = renderCard(exposedFinding, { patchedAt: Date.UTC(2026, 10, 20) });
     expect(container.textContent).toMatch(/Patched \(reported by you/);
+  });
+
+  it('says in the UI\u2019s words when the browser gave no reason and "refused" was inferred', () => {
+    const request = { ...refusedFinding.requests[0], errorInferred: true as const } as TargetResult['requests'][number];
+    const { container } = renderCard({ ...refusedFinding, requests: [request] });
+    expect(container.textContent).toContain(
+      'The browser gives no reason; on this computer\u2019s own address that means nothing accepted the connection.',
+    );
   });
 
   it('shows the evidence: each request and the raw Server header', () => {

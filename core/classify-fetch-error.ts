@@ -4,6 +4,8 @@ import { isLoopbackHostname } from './targets';
 export interface FetchFailure {
   kind: ErrorKind;
   detail: string;
+  /** The browser gave no reason and the kind was inferred from the address; the evidence view says so in the UI's language. */
+  inferred?: true;
 }
 
 const TLS_CODES = /CERT|TLS|SSL|EPROTO|SELF_SIGNED|UNABLE_TO_VERIFY/i;
@@ -23,14 +25,7 @@ export function classifyFetchError(error: unknown, context: { url: string; timed
   if (code !== undefined && TLS_CODES.test(code)) return { kind: 'tls', detail };
   if (code !== undefined) return { kind: 'network', detail };
   const url = new URL(context.url);
-  if (isLoopbackHostname(url.hostname)) {
-    return url.protocol === 'https:'
-      ? { kind: 'tls', detail: `${detail} (the browser gives no reason; on https this is most often a certificate problem)` }
-      : {
-          kind: 'refused',
-          detail: `${detail} (the browser gives no reason; on this computer\u2019s own address that means nothing accepted the connection)`,
-        };
-  }
+  if (isLoopbackHostname(url.hostname)) return { kind: url.protocol === 'https:' ? 'tls' : 'refused', detail, inferred: true };
   return { kind: 'network', detail };
 }
 

@@ -32,6 +32,8 @@ export interface RequestEvidence {
   error?: ErrorKind;
   /** The error's own words, for the evidence view. */
   errorDetail?: string;
+  /** Set when the browser gave no reason and `error` was inferred from the address (see classify-fetch-error.ts). */
+  errorInferred?: true;
   startedAt: number;
   durationMs: number;
 }

@@ -73,6 +73,7 @@ export async function probeRequest(target: string, path: ProbePath, options: Pro
     const failure = classifyFetchError(cause, { url, timedOut, aborted: signal?.aborted ?? false });
     evidence.error = failure.kind;
     evidence.errorDetail = failure.detail;
+    if (failure.inferred) evidence.errorInferred = true;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onOuterAbort);

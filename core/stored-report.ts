@@ -56,6 +56,7 @@ function readRequest(raw: unknown): RequestEvidence | undefined {
     request.error = raw.error;
   }
   if (isText(raw.errorDetail)) request.errorDetail = raw.errorDetail;
+  if (raw.errorInferred === true) request.errorInferred = true;
   return request;
 }
 

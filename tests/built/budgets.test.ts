@@ -14,9 +14,10 @@ describe('bundle budgets (gzip)', () => {
     expect(sizes.popupTotal.gzip, kb(sizes.popupTotal.gzip)).toBeLessThanOrEqual(BUDGETS.popupTotal);
   });
 
-  // The background's 15 KB budget (BUDGETS.background) is not met yet: 16.70 KB since the hostile-input readers joined it
-  // (issue 12 stays open for it). The bench prints the figure; this test holds it from growing further meanwhile.
-  it('background does not grow past its figure of 2026-11-26 (16.70 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(17_110);
+  // The background's 15 KB budget (BUDGETS.background) is not met yet: 15.25 KB on 2026-11-26, after terser and the
+  // p-limit removal took 1.5 KB back from the hostile-input readers (issue 12 stays open for the rest). This holds the
+  // figure from growing meanwhile; lower it as the background shrinks.
+  it('background does not grow past its figure of 2026-11-26 (15.25 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(15_650);
   });
 });
