@@ -1,5 +1,12 @@
 import type { ProbePath } from './probe-policy';
-import type { BodySignature } from './signatures';
+
+/** The signatures a body can carry (found by signatures.ts); the verdict needs no more of the body than this. */
+export type BodySignature = 'defacement' | 'idq-error-page' | 'urlscan-rejection';
+
+export const BODY_SIGNATURES: readonly BodySignature[] = ['defacement', 'idq-error-page', 'urlscan-rejection'];
+
+/** How much of a body is kept as evidence: enough to show a person what answered, far below storage quotas. */
+export const BODY_EXCERPT_CHARS = 512;
 import type { Verdict } from './verdict';
 
 /**

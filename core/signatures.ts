@@ -1,4 +1,5 @@
 import { cutText } from './cut-text';
+import { BODY_EXCERPT_CHARS, type BodySignature } from './evidence';
 
 /**
  * Body signatures. Each is a fact from codered-facts.md §3 with its source.
@@ -11,10 +12,9 @@ import { cutText } from './cut-text';
  * answer (signatures.test.ts keeps the old meaning, linear-time.test.ts the speed).
  */
 
-/** The signatures a body can carry; the verdict needs no more of the body than this. */
-export type BodySignature = 'defacement' | 'idq-error-page' | 'urlscan-rejection';
-
-export const BODY_SIGNATURES: readonly BodySignature[] = ['defacement', 'idq-error-page', 'urlscan-rejection'];
+// The vocabulary and the excerpt length live in evidence.ts, with the rest of what is stored, so that the popup's
+// first paint can read stored evidence without loading the scanner below.
+export { BODY_EXCERPT_CHARS, BODY_SIGNATURES, type BodySignature } from './evidence';
 
 /**
  * Lower-cases the text as a case-insensitive regular expression without the
@@ -108,9 +108,6 @@ export function findSignatures(body: string | undefined): BodySignature[] {
 export function signaturesOf(request: { signatures?: readonly BodySignature[]; bodySnippet?: string }): readonly BodySignature[] {
   return request.signatures ?? findSignatures(request.bodySnippet);
 }
-
-/** How much of a body is kept as evidence: enough to show a person what answered, far below storage quotas. */
-export const BODY_EXCERPT_CHARS = 512;
 
 /** The first characters of a body, never cut inside a surrogate pair. */
 export function bodyExcerpt(body: string): string {

@@ -1,8 +1,16 @@
 import { cutText } from './cut-text';
-import type { ErrorKind, MappingState, RequestEvidence, ScanReport, ScanTrigger, TargetResult } from './evidence';
+import {
+  BODY_EXCERPT_CHARS,
+  BODY_SIGNATURES,
+  type BodySignature,
+  type ErrorKind,
+  type MappingState,
+  type RequestEvidence,
+  type ScanReport,
+  type ScanTrigger,
+  type TargetResult,
+} from './evidence';
 import { PROBE_PATHS, type ProbePath } from './probe-policy';
-import { BODY_EXCERPT_CHARS, BODY_SIGNATURES, type BodySignature } from './signatures';
-import { isStoredTarget } from './targets';
 import { isTimeValue } from './time-value';
 import { isVerdict } from './verdict';
 
@@ -24,6 +32,15 @@ const ERRORS: readonly ErrorKind[] = ['refused', 'timeout', 'tls', 'network', 'a
 const TRIGGERS: readonly ScanTrigger[] = ['install', 'startup', 'schedule', 'user', 'settings', 'policy'];
 
 type Json = Record<string, unknown>;
+
+/**
+ * Whether a stored key or field can be a target: every target is an http(s) origin (parseTarget in targets.ts,
+ * parsePolicyTarget in policy/validate.ts). Readers of storage use it so that `toString` or `__proto__` is never
+ * looked up as a target. Here rather than in targets.ts, which the popup's first paint does not need.
+ */
+export function isStoredTarget(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 2048 && (value.startsWith('http://') || value.startsWith('https://'));
+}
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;

@@ -64,11 +64,3 @@ export function extraPermissionFor(target: string): string | undefined {
   const url = new URL(target);
   return GRANTED_HOSTS.has(url.hostname) ? undefined : `${url.protocol}//${url.hostname}/*`;
 }
-
-/**
- * Whether a stored key or field can be a target: every target is an http(s) origin (parseTarget here, parsePolicyTarget in
- * policy/validate.ts). Readers of storage use it so that `toString` or `__proto__` is never looked up as a target.
- */
-export function isStoredTarget(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 2048 && (value.startsWith('http://') || value.startsWith('https://'));
-}

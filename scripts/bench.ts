@@ -58,7 +58,7 @@ async function timeOpen(browser: Browser, url: string, ready: string): Promise<n
  * Timed inside the page, from navigation start (performance.timeOrigin): for the popup, until the first verdict element exists,
  * seen by a MutationObserver installed before any of the page's scripts run; for the empty page, until its load event.
  */
-async function timeInPage(browser: Browser, url: string, kind: 'verdict' | 'load'): Promise<number> {
+async function timeInPage(browser: Browser, url: string, kind: 'verdict' | 'load', breakdown?: Record<string, number[]>): Promise<number> {
   const page: Page = await browser.newPage();
   // As a string: tsx (esbuild with keepNames) would wrap a function's inner names in a helper the page does not have.
   await page.evaluateOnNewDocument(`
@@ -73,6 +73,15 @@ async function timeInPage(browser: Browser, url: string, kind: 'verdict' | 'load
           .waitForFunction(() => (window as unknown as { __firstVerdictMs?: number }).__firstVerdictMs, { timeout: 10_000 })
           .then((h) => h.jsonValue())
       : await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart);
+  if (kind === 'verdict' && breakdown) {
+    // A string, for the same keepNames reason as above.
+    const at = (await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+      return { htmlParsed: nav.domInteractive, loadEvent: nav.loadEventStart, moduleRuns: mark('cra:main'), storageRead: mark('cra:stored') };
+    })()`)) as Record<string, number>;
+    for (const [k, v] of Object.entries(at)) (breakdown[k] ??= []).push(v);
+  }
   await page.close();
   return ms as number;
 }
@@ -91,13 +100,15 @@ async function popupPaint(server: FakeServer) {
   const popup: number[] = [];
   const empty: number[] = [];
   const popupInPage: number[] = [];
+  // Where the popup's time goes, each a median in ms from navigation start (marks in entrypoints/popup/main.tsx).
+  const steps: Record<string, number[]> = {};
   const emptyInPage: number[] = [];
   for (let i = 0; i < OPENS; i++) {
     // Alternate, so both see the same machine state.
     empty.push(await timeOpen(browser, `${base}/bench-empty.html`, '#ready'));
     popup.push(await timeOpen(browser, `${base}/popup.html`, '[data-verdict]'));
     emptyInPage.push(await timeInPage(browser, `${base}/bench-empty.html`, 'load'));
-    popupInPage.push(await timeInPage(browser, `${base}/popup.html`, 'verdict'));
+    popupInPage.push(await timeInPage(browser, `${base}/popup.html`, 'verdict', steps));
   }
   await browser.close();
   return {
@@ -109,6 +120,7 @@ async function popupPaint(server: FakeServer) {
       popupFirstVerdictMs: median(popupInPage),
       emptyPageLoadMs: median(emptyInPage),
       ratio: median(popupInPage) / median(emptyInPage),
+      breakdown: Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, Math.round(median(v) * 10) / 10])),
     },
   };
 }
@@ -253,6 +265,12 @@ async function main() {
   const bundles = bundleSizes(EXT);
   const server = await startPersonality('iis5-mapped');
   const paint = await popupPaint(server);
+  // BENCH_ONLY=paint: the paint figures alone, for a quick before-and-after while working on the first verdict.
+  if (process.env.BENCH_ONLY === 'paint') {
+    await server.close();
+    console.log(JSON.stringify({ bundles: { popupFirstLoad: bundles.popupFirstLoad }, paint }, null, 2));
+    return;
+  }
   const scan = await scanMix();
   const memory = await swMemory(server);
   await server.close();
@@ -298,6 +316,11 @@ async function main() {
     ['popup: first verdict, in the page (median of ' + paint.opens + ')', `${paint.inPage.popupFirstVerdictMs.toFixed(1)} ms`, ''],
     ['empty extension page: load event, in the page', `${paint.inPage.emptyPageLoadMs.toFixed(1)} ms`, ''],
     ['popup / empty page, in the page', `${paint.inPage.ratio.toFixed(2)}×`, '≤ 1.25×'],
+    [
+      'popup: HTML parsed / module runs / stored result read',
+      `${paint.inPage.breakdown.htmlParsed} / ${paint.inPage.breakdown.moduleRuns} / ${paint.inPage.breakdown.storageRead} ms`,
+      'from navigation start',
+    ],
     ['old figure, timed from Node: popup first verdict', `${paint.popupMedianMs.toFixed(1)} ms`, ''],
     ['old figure, timed from Node: empty page', `${paint.emptyPageMedianMs.toFixed(1)} ms (${paint.ratio.toFixed(2)}×)`, ''],
     ['scan: refused, normal, slow, hung at once', `${scan.mixMs.toFixed(0)} ms`, ''],

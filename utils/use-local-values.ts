@@ -2,17 +2,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { nativeStorage, type ChangeListener } from './native-api';
 
 /**
- * The raw values of these `storage.local` keys, kept current; undefined until
- * the first read. Raw means unchecked: callers read them with core's readers.
+ * Reads these `storage.local` keys at once. The popup calls it while its
+ * module is first evaluated, so the read runs while Preact sets up, rather
+ * than after a first empty render and an effect (a frame or more later).
  */
-export function useLocalValues(keys: readonly string[]): Record<string, unknown> | undefined {
-  const [values, setValues] = useState<Record<string, unknown>>();
+export async function readLocalValues(keys: readonly string[]): Promise<Record<string, unknown>> {
+  const values = await nativeStorage().local.get([...keys]);
+  performance.mark('cra:stored');
+  return values;
+}
+
+/**
+ * The raw values of these `storage.local` keys, starting from `initial` (read
+ * by readLocalValues) and kept current. Raw means unchecked: callers read
+ * them with core's readers.
+ */
+export function useLocalValues(keys: readonly string[], initial: Record<string, unknown>): Record<string, unknown> {
+  const [values, setValues] = useState(initial);
   useEffect(() => {
     let live = true;
     const storage = nativeStorage();
-    void storage.local.get([...keys]).then((read) => {
-      if (live) setValues((now) => ({ ...read, ...now }));
-    });
     const listener: ChangeListener = (changes, area) => {
       if (area !== 'local' || !keys.some((k) => k in changes)) return;
       const next: Record<string, unknown> = {};
@@ -20,6 +29,10 @@ export function useLocalValues(keys: readonly string[]): Record<string, unknown>
       setValues((now) => ({ ...now, ...next }));
     };
     storage.onChanged.addListener(listener);
+    // Read once more: a change between the first read and this listener would otherwise be missed.
+    void readLocalValues(keys).then((read) => {
+      if (live) setValues((now) => (keys.every((k) => Object.is(now[k], read[k])) ? now : { ...now, ...read }));
+    });
     return () => {
       live = false;
       storage.onChanged.removeListener(listener);

@@ -1,7 +1,7 @@
 import { capList } from '../cap-list';
 import { cutText } from '../cut-text';
 import { t } from '../i18n';
-import { isStoredTarget } from '../targets';
+import { isStoredTarget } from '../stored-report';
 import { isTimeValue } from '../time-value';
 import { isVerdict } from '../verdict';
 import { readFingerprint } from './attestation';

@@ -12,7 +12,8 @@ import type { ScanState } from '../../utils/storage';
 
 type FullAppModule = typeof import('./FullApp');
 
-const FIRST_PAINT_KEYS = ['lastScan', 'scanState'] as const;
+/** What the first paint reads: main.tsx starts the read before anything renders. */
+export const FIRST_PAINT_KEYS = ['lastScan', 'scanState'] as const;
 
 /** The scan state as stored, or "not running" for anything else (WXT's item has the same fallback). */
 function readScanState(raw: unknown): ScanState {
@@ -34,11 +35,11 @@ const firstPaintExtras = (r: TargetResult): FindingExtras => ({
  * network, the policy or the catalog. The full popup (FullApp.tsx) loads in
  * the same moment and takes over from the same stored values.
  */
-export function App({ fullPage }: { fullPage: boolean }) {
+export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<string, unknown> }) {
   // Straight from storage.local, without the polyfill or WXT's storage: they load with the full popup.
-  const stored = useLocalValues(FIRST_PAINT_KEYS);
-  const rawReport = stored?.lastScan;
-  const state = stored && readScanState(stored.scanState);
+  const stored = useLocalValues(FIRST_PAINT_KEYS, initial);
+  const rawReport = stored.lastScan;
+  const state = readScanState(stored.scanState);
   const [full, setFull] = useState<FullAppModule>();
   const [error, setError] = useState<string>();
   const [openedAt] = useState(() => Date.now());
@@ -47,7 +48,6 @@ export function App({ fullPage }: { fullPage: boolean }) {
     void import('./FullApp').then(setFull, (e: unknown) => setError(t('err_part_failed', e instanceof Error ? e.message : String(e))));
   }, []);
 
-  if (stored === undefined || state === undefined) return null;
   // A tab opened on the checklist or an advisory waits the moment for the full popup rather than flash the findings.
   if (!full && parseRoute(location.hash).name !== 'findings') return null;
   if (full) return <full.FullApp fullPage={fullPage} initialReport={rawReport ?? null} initialState={state} />;
