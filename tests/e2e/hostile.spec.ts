@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type BrowserContext, type Request, type Worker } from '@playwright/test';
 import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, setTargets, waitForReport } from './extension';
-import { canWritePolicy, removeTestPolicies, writePolicy } from './policy-files';
+import { launchUnderPolicy, type ManagedLaunch } from './managed-launch';
+import { canWritePolicy } from './policy-files';
 import { saveScreenshot } from './screenshots';
-import { buildWithKey, type KeyedBuild } from './test-build';
+import type { KeyedBuild } from './test-build';
 import { startHttpServer, startPersonality, type FakeServer } from '../servers/fake-servers';
 import { hostilePolicy } from '../fixtures/hostile-policy';
 
@@ -63,7 +61,7 @@ test.describe('a hostile server next to an exposed one', () => {
 
 test.describe('a hostile policy in Chromium', () => {
   test.skip(!canWritePolicy(), 'Writing Chromium policy needs root (CI runs as root).');
-  const work = mkdtempSync(path.join(tmpdir(), 'cra-hostile-'));
+  let launched: ManagedLaunch | undefined;
   let build: KeyedBuild;
   let context: BrowserContext;
   let sw: Worker;
@@ -71,17 +69,14 @@ test.describe('a hostile policy in Chromium', () => {
   const traffic: Request[] = [];
 
   test.beforeAll(async () => {
-    build = buildWithKey(path.join(work, 'out'), path.join(work, 'key.pem'));
     server = await startPersonality('iis5-mapped');
-    writePolicy('hostile', { '3rdparty': { extensions: { [build.extensionId]: hostilePolicy(server.url) } } });
-    ({ context, serviceWorker: sw } = await launchWithExtension({ extensionDir: build.dir, record: traffic }));
+    launched = await launchUnderPolicy('hostile', () => hostilePolicy(server.url), traffic);
+    ({ build, context, serviceWorker: sw } = launched);
   });
 
   test.afterAll(async () => {
-    await context?.close();
+    await launched?.close();
     await server?.close();
-    removeTestPolicies();
-    rmSync(work, { recursive: true, force: true });
   });
 
   test('the good keys apply, and each bad value is explained on the settings page', async () => {

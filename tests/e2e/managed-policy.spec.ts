@@ -1,33 +1,26 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { expect, test, type BrowserContext, type Worker, type Request } from '@playwright/test';
-import { expectProbeTrafficOnly, launchWithExtension } from './browser';
+import { expectProbeTrafficOnly } from './browser';
 import { card, openOptions, openPopup, waitForReport } from './extension';
-import { canWritePolicy, removeTestPolicies, writePolicy } from './policy-files';
+import { launchUnderPolicy, type ManagedLaunch } from './managed-launch';
+import { canWritePolicy } from './policy-files';
 import { saveScreenshot } from './screenshots';
-import { buildWithKey, type KeyedBuild } from './test-build';
+import type { KeyedBuild } from './test-build';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 
 test.skip(!canWritePolicy(), 'Writing Chromium policy needs root (CI runs as root).');
 
-const work = mkdtempSync(path.join(tmpdir(), 'cra-managed-'));
+let launched: ManagedLaunch | undefined;
 let build: KeyedBuild;
 let context: BrowserContext;
 const traffic: Request[] = [];
 let sw: Worker;
 let server: FakeServer;
 
-function policyFor(extensionPolicy: Record<string, unknown>) {
-  return { '3rdparty': { extensions: { [build.extensionId]: extensionPolicy } } };
-}
-
 test.beforeAll(async () => {
-  build = buildWithKey(path.join(work, 'out'), path.join(work, 'key.pem'));
   server = await startPersonality('iis5-mapped');
-  writePolicy(
+  launched = await launchUnderPolicy(
     'managed',
-    policyFor({
+    () => ({
       OrganizationName: 'Example University',
       SecurityTeamEmail: 'security@example.edu',
       ExtraTargets: [server.url.replace('127.0.0.1', 'localhost')],
@@ -36,15 +29,14 @@ test.beforeAll(async () => {
       // Chromium drops a value that breaks the schema before the extension sees it; this one passes the schema and fails our check.
       HelpDeskEmail: 'not an address',
     }),
+    traffic,
   );
-  ({ context, serviceWorker: sw } = await launchWithExtension({ extensionDir: build.dir, record: traffic }));
+  ({ build, context, serviceWorker: sw } = launched);
 });
 
 test.afterAll(async () => {
-  await context?.close();
+  await launched?.close();
   await server?.close();
-  removeTestPolicies();
-  rmSync(work, { recursive: true, force: true });
 });
 
 test('the extension reads its id-keyed policy, and the options page shows the organization, the locks and the bad value', async () => {
@@ -85,7 +77,7 @@ test('the popup checks IT\u2019s server, names the organization, and the report 
 });
 
 test('a policy change applies while the browser runs', async () => {
-  writePolicy('managed', policyFor({ OrganizationName: 'Renamed College', ScanIntervalHours: 3 }));
+  launched?.setPolicy({ OrganizationName: 'Renamed College', ScanIntervalHours: 3 });
   // Chromium watches the policy folder and reloads after a short settle delay.
   await expect
     .poll(() => sw.evaluate(async () => (await chrome.storage.managed.get()).OrganizationName), { timeout: 45_000 })
