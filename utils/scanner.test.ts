@@ -86,6 +86,29 @@ describe('createScanner', () => {
     expect((await lastScanItem.getValue())?.results.map((r) => r.target)).toEqual(['http://127.0.0.1:8080/']);
   });
 
+  it('a full scan asked for during a one-target check gets a report that re-checked every target', async () => {
+    await settingsItem.setValue({ targets: ['http://localhost/', 'http://127.0.0.1:8080/'], scanIntervalHours: 6 });
+    const scanned: string[][] = [];
+    let release = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const scanner = createScanner({
+      scan: async (targets) => {
+        scanned.push([...targets]);
+        if (scanned.length === 1) await gate;
+        return targets.map((t) => result(t));
+      },
+    });
+    const one = scanner.run('user', ['http://127.0.0.1:8080/']);
+    await new Promise((r) => setTimeout(r, 0));
+    const all = scanner.run('schedule');
+    release();
+    expect((await one).results.map((r) => r.target)).toContain('http://127.0.0.1:8080/');
+    const full = await all;
+    expect(scanned).toEqual([['http://127.0.0.1:8080/'], ['http://localhost/', 'http://127.0.0.1:8080/']]);
+    expect(full.results.map((r) => r.target)).toEqual(['http://localhost/', 'http://127.0.0.1:8080/']);
+    expect(full.trigger).toBe('schedule');
+  });
+
   it('runs at once when asked for a fresh scan with none running', async () => {
     let calls = 0;
     const scanner = createScanner({ scan: async (t) => (calls++, t.map((x) => result(x))) });

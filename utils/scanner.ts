@@ -1,5 +1,6 @@
 import type { ScanReport, ScanTrigger, TargetResult } from '../core/evidence';
 import { scanTargets } from '../core/scan';
+import { createScanQueue } from '../core/scan-queue';
 import { readScanReport } from '../core/stored-report';
 import { lastScanItem, loadSettings, scanStateItem } from './storage';
 
@@ -12,19 +13,12 @@ export interface ScannerDeps {
   targets?: () => Promise<string[]>;
 }
 
-/**
- * Runs scans and stores their reports. Requests that arrive while a scan runs
- * share it rather than starting another: the popup, the alarm and startup may
- * all ask at once.
- */
+/** Runs scans and stores their reports; requests are queued and merged by core/scan-queue.ts. */
 async function storedTargets(): Promise<string[]> {
   return (await loadSettings()).settings.targets;
 }
 
 export function createScanner({ scan = scanTargets, now = Date.now, onReport, targets: configured = storedTargets }: ScannerDeps = {}) {
-  let running: Promise<ScanReport> | undefined;
-  let followUp: Promise<ScanReport> | undefined;
-
   async function execute(trigger: ScanTrigger, only?: readonly string[]): Promise<ScanReport> {
     const startedAt = now();
     await scanStateItem.setValue({ running: true, startedAt });
@@ -42,28 +36,21 @@ export function createScanner({ scan = scanTargets, now = Date.now, onReport, ta
     }
   }
 
+  // One scan at a time; every request gets a report covering at least what it asked for (core/scan-queue.ts).
+  const queue = createScanQueue(execute);
+
   return {
     /** Scans all configured targets, or only `targets` (kept in configured order, merged into the last report). */
     run(trigger: ScanTrigger, targets?: readonly string[]): Promise<ScanReport> {
-      running ??= execute(trigger, targets).finally(() => {
-        running = undefined;
-      });
-      return running;
+      return queue.request(trigger, targets);
     },
     /**
-     * Scans with the settings as they are now. A scan already running may have
-     * read older settings (a target just added), so this one waits for it and
-     * then runs again; several such requests share that second run.
+     * The same, from a scan that starts after this request: a scan already
+     * running may have read older settings (a target just added), or a
+     * checklist step needs evidence newer than the click.
      */
     runFresh(trigger: ScanTrigger, targets?: readonly string[]): Promise<ScanReport> {
-      if (!running) return this.run(trigger, targets);
-      followUp ??= running
-        .catch(() => undefined)
-        .then(() => {
-          followUp = undefined;
-          return this.run(trigger, targets);
-        });
-      return followUp;
+      return queue.request(trigger, targets, true);
     },
   };
 }
