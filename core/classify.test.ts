@@ -142,7 +142,8 @@ const ROWS: Row[] = [
     rule: 'mapping-present+iis-5.0',
   },
   { name: 'refused', requests: [req('/', { error: 'refused' })], verdict: 'unreachable', rule: 'no-answer-refused' },
-  { name: 'hung', requests: [req('/', { error: 'timeout' })], verdict: 'unreachable', rule: 'no-answer-timeout' },
+  // Something accepted the connection and said nothing: it may be IIS, so never "nothing answered".
+  { name: 'hung', requests: [req('/', { error: 'timeout' })], verdict: 'unknown', rule: 'no-answer-timeout' },
   { name: 'TLS failure', requests: [req('/', { error: 'tls' })], verdict: 'unreachable', rule: 'no-answer-tls' },
   { name: 'network failure', requests: [req('/', { error: 'network' })], verdict: 'unreachable', rule: 'no-answer-network' },
   { name: 'aborted', requests: [req('/', { error: 'aborted' })], verdict: 'unreachable', rule: 'no-answer-aborted' },

@@ -52,7 +52,10 @@ export function classify(requests: readonly RequestEvidence[]): Classification {
 
   if (answered.length === 0) {
     const kind = root?.error ?? 'network';
-    return { verdict: 'unreachable', rule: `no-answer-${kind}`, banner: null, mapping, reasons: [errorReason(kind)] };
+    // A time-out means something accepted the connection and then said nothing: a hung IIS is still an IIS. It reads
+    // "cannot tell", never "nothing answered", so it can never earn a green badge (docs/INTERNALS.md).
+    const verdict = kind === 'timeout' ? 'unknown' : 'unreachable';
+    return { verdict, rule: `no-answer-${kind}`, banner: null, mapping, reasons: [errorReason(kind)] };
   }
 
   const raw = pickBanner(answered);

@@ -23,7 +23,8 @@ const quiet = fakeResult('http://localhost/', 'unreachable');
 
 function walked(): ChecklistProgress {
   let p = answerQuestion(answerQuestion(startProgress(T, 1), 'infection', false), 'need-iis', false);
-  const done = confirmStep(p, 'turn-off-iis', 'iis-off', fakeResult(T, 'unreachable'), Date.UTC(2026, 10, 26, 10));
+  const refused = fakeResult(T, 'unreachable', { requests: [{ path: '/', url: T, error: 'refused', startedAt: 0, durationMs: 0 }] });
+  const done = confirmStep(p, 'turn-off-iis', 'iis-off', refused, Date.UTC(2026, 10, 26, 10));
   if (!done.ok) throw new Error(done.reason);
   const skipped = setStepStatus(done.progress, 'update-antivirus', 'skipped', Date.UTC(2026, 10, 26, 11));
   if (!skipped.ok) throw new Error(skipped.reason);

@@ -5,7 +5,12 @@ import { confirmStep, verification } from './verify';
 import { attestPatched, attestationHolds, reconcile } from './attestation';
 
 const T = 'http://127.0.0.1:8080/';
-const exposed = fakeResult(T, 'exposed', { banner: 'Microsoft-IIS/5.0', mapping: 'present' });
+/** The requests of a server that answers with this banner. */
+const answers = (server: string) => [
+  { path: '/' as const, url: T, status: 200, server, startedAt: 0, durationMs: 0 },
+  { path: '/NULL.ida' as const, url: `${T}NULL.ida`, status: 200, server, startedAt: 0, durationMs: 0 },
+];
+const exposed = fakeResult(T, 'exposed', { banner: 'Microsoft-IIS/5.0', mapping: 'present', requests: answers('Microsoft-IIS/5.0') });
 
 describe('progress', () => {
   it('counts settled steps on the chosen path ("2 of 3")', () => {
@@ -49,12 +54,21 @@ describe('progress', () => {
 });
 
 describe('verification by a fresh probe', () => {
+  const noAnswer = (...errors: ('refused' | 'timeout' | 'blocked' | 'network')[]) =>
+    fakeResult(T, errors.includes('timeout') ? 'unknown' : 'unreachable', {
+      requests: errors.map((error) => ({ path: '/' as const, url: T, error, startedAt: 0, durationMs: 0 })),
+    });
+
   it.each([
-    ['nothing answers', fakeResult(T, 'unreachable'), true],
-    ['Apache answers instead', fakeResult(T, 'not-affected', { banner: 'Apache/2.4' }), true],
-    ['IIS 6.0 answers', fakeResult(T, 'not-affected', { banner: 'Microsoft-IIS/6.0' }), false],
+    ['the connection is refused', noAnswer('refused'), true],
+    ['it hangs: something listens and says nothing', noAnswer('timeout'), false],
+    ['it was never probed: the browser blocked it', noAnswer('blocked'), false],
+    ['a network error, neither answer nor refusal', noAnswer('network'), false],
+    ['nothing was sent at all', fakeResult(T, 'unreachable'), false],
+    ['Apache answers instead', fakeResult(T, 'not-affected', { banner: 'Apache/2.4', requests: answers('Apache/2.4') }), true],
+    ['IIS 6.0 answers', fakeResult(T, 'not-affected', { banner: 'Microsoft-IIS/6.0', requests: answers('Microsoft-IIS/6.0') }), false],
     ['IIS 5.0 still answers', exposed, false],
-    ['something unknown answers', fakeResult(T, 'unknown'), false],
+    ['something unknown answers', fakeResult(T, 'unknown', { requests: answers('Mystery/1') }), false],
   ])('turning IIS off: %s → %s', (_name, fresh, passed) => {
     expect(verification('iis-off', fresh).passed).toBe(passed);
   });
@@ -69,11 +83,19 @@ describe('verification by a fresh probe', () => {
     expect(verification('mapping-absent', fresh).passed).toBe(passed);
   });
 
+  it('says why a hung server or a blocked probe does not confirm it', () => {
+    expect(verification('iis-off', noAnswer('timeout'))).toEqual({
+      passed: false,
+      reason: expect.stringMatching(/listening .* may still be running/),
+    });
+    expect(verification('iis-off', noAnswer('blocked'))).toEqual({ passed: false, reason: expect.stringMatching(/Could not check/) });
+  });
+
   it('completes the step with the time and how it was confirmed, or leaves it open with the reason', () => {
     const p = startProgress(T, 1);
     const open = confirmStep(p, 'turn-off-iis', 'iis-off', exposed, 9);
     expect(open).toEqual({ ok: false, reason: expect.stringMatching(/still answers/) });
-    const done = confirmStep(p, 'turn-off-iis', 'iis-off', fakeResult(T, 'unreachable'), 10);
+    const done = confirmStep(p, 'turn-off-iis', 'iis-off', noAnswer('refused'), 10);
     if (!done.ok) throw new Error(done.reason);
     expect(done.progress.steps['turn-off-iis']).toEqual({ status: 'done', at: 10, note: expect.stringMatching(/fresh check/) });
   });

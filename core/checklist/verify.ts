@@ -10,10 +10,34 @@ function isIisBanner(banner: string | null): boolean {
   return matchBannerRules(parsed.products).some((m) => m.rule.id.startsWith('iis-'));
 }
 
+/**
+ * "Turn IIS off" with no answer: only a refused connection, on every request
+ * sent, proves that nothing listens. A time-out means something accepted the
+ * connection and said nothing (a hung IIS is still running), and a probe that
+ * was blocked or failed otherwise proves nothing.
+ */
+function nothingAnswered(fresh: TargetResult): { passed: true; note: string } | { passed: false; reason: string } {
+  const errors = fresh.requests.map((r) => r.error);
+  if (errors.length > 0 && errors.every((e) => e === 'refused')) {
+    return { passed: true, note: 'Confirmed by a fresh check: nothing accepts connections on this address.' };
+  }
+  if (errors.includes('timeout')) {
+    return {
+      passed: false,
+      reason: 'Something is listening on this address but did not answer: IIS may still be running. Stop the services, then check again.',
+    };
+  }
+  if (errors.includes('blocked')) {
+    return { passed: false, reason: 'Could not check: the browser has not allowed Code Red Advisor to reach this address.' };
+  }
+  return { passed: false, reason: 'Could not check: the fresh check got no answer and no refusal. Check again in a moment.' };
+}
+
 /** Whether a fresh finding shows what a step promised. Returns the reason when it does not. */
 export function verification(kind: Verification, fresh: TargetResult): { passed: true; note: string } | { passed: false; reason: string } {
   if (kind === 'iis-off') {
-    if (fresh.verdict === 'unreachable') return { passed: true, note: 'Confirmed by a fresh check: nothing answers on this address.' };
+    const answered = fresh.requests.some((r) => r.status !== undefined);
+    if (!answered) return nothingAnswered(fresh);
     if (fresh.verdict === 'not-affected' && !isIisBanner(fresh.banner)) {
       return { passed: true, note: 'Confirmed by a fresh check: the server that answers is not IIS.' };
     }

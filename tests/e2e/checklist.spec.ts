@@ -48,6 +48,22 @@ async function openChecklist(target: string): Promise<Page> {
   return popup;
 }
 
+test('a server that accepts connections but never answers does not confirm "turn IIS off"', async () => {
+  const server = await newExposedServer();
+  const popup = await openChecklist(server.url);
+  await popup.getByRole('button', { name: 'No', exact: true }).click();
+  await popup.getByRole('button', { name: 'No, I don’t' }).click();
+  server.setHung(true); // IIS is stuck, not stopped
+  await step(popup, 'turn-off-iis').getByRole('button', { name: 'Check now' }).click();
+  await expect(popup.getByTestId('step-message-turn-off-iis')).toContainText('listening', { timeout: 15_000 });
+  await expect(popup.getByTestId('step-message-turn-off-iis')).toContainText('may still be running');
+  await expect(step(popup, 'turn-off-iis')).toHaveAttribute('data-status', 'todo');
+  await saveScreenshot(popup, 'checklist-turn-off-hung');
+  // The badge never turns green for a hung server: "cannot tell", not "nothing answered".
+  await expect.poll(() => sw.evaluate(async () => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('?');
+  await popup.close();
+});
+
 test('no need for IIS: turn it off, verified by a fresh check, then report', async () => {
   const server = await newExposedServer();
   const popup = await openChecklist(server.url);

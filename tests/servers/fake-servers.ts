@@ -91,14 +91,21 @@ export async function refusedPort(): Promise<number> {
   return port;
 }
 
-/** An IIS 5.0 whose .ida mapping can be removed while it runs, as a person following the checklist would. */
-export async function startSwitchableIis(): Promise<FakeServer & { setMapped: (mapped: boolean) => void }> {
+/**
+ * An IIS 5.0 whose .ida mapping can be removed while it runs, as a person following the checklist would, and which
+ * can hang: accept connections and never answer, as a stuck IIS does.
+ */
+export async function startSwitchableIis(): Promise<
+  FakeServer & { setMapped: (mapped: boolean) => void; setHung: (hung: boolean) => void }
+> {
   let mapped = true;
+  let hung = false;
   const server = await startHttpServer('switchable-iis', (req, res) => {
+    if (hung) return;
     const route = PERSONALITIES[mapped ? 'iis5-mapped' : 'iis5-unmapped'];
     const answer = route(req.url ?? '/');
     res.writeHead(answer.status, answer.headers);
     res.end(answer.body);
   });
-  return { ...server, setMapped: (value) => (mapped = value) };
+  return { ...server, setMapped: (value) => (mapped = value), setHung: (value) => (hung = value) };
 }
