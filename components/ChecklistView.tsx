@@ -1,5 +1,6 @@
 import { pathFinding, summarise } from '../core/checklist/progress';
 import { stepContent } from '../core/checklist/steps';
+import { currentSteps } from '../core/checklist/verify';
 import { nextQuestion, question as questionText } from '../core/checklist/tree';
 import type { ChecklistProgress, QuestionId, StepId } from '../core/checklist/types';
 import type { TargetResult } from '../core/evidence';
@@ -37,6 +38,8 @@ export function ChecklistView(props: ChecklistViewProps) {
   const open = nextQuestion(progress.answers, pathFinding(progress, finding));
   const q = open ? questionText(open) : undefined;
   const summary = summarise(progress, finding);
+  // Steps as the latest evidence shows them (a verified step a later check contradicts reads "to do", with why).
+  const records = currentSteps(progress, finding);
   const verdict = verdictText(finding.verdict);
   const recipient = reportRecipient(org);
   return (
@@ -91,7 +94,7 @@ export function ChecklistView(props: ChecklistViewProps) {
           <ol class="steps">
             {summary.steps.map((id, i) => {
               const step = stepContent(id, org);
-              const record = progress.steps[id];
+              const record = records[id];
               return (
                 <StepCard
                   key={id}

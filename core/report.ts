@@ -1,6 +1,7 @@
 import { progressFor } from './checklist/stored';
 import { stepContent } from './checklist/steps';
 import { summarise } from './checklist/progress';
+import { currentSteps } from './checklist/verify';
 import type { ChecklistProgress } from './checklist/types';
 import type { ScanReport, TargetResult } from './evidence';
 import { reportRecipient, type OrganizationProfile } from './organization';
@@ -53,8 +54,10 @@ function stepLines(progress: ChecklistProgress | undefined, finding: TargetResul
   const { steps, done, total } = summarise(progress, finding);
   if (steps.length === 0) return [`  ${t('rep_cl_no_path')}`];
   const lines = [`  ${t('rep_cl_progress', done, total)}`];
+  // Each step as the latest evidence shows it: never "done" for a verified step a later check contradicts.
+  const records = currentSteps(progress, finding);
   for (const id of steps) {
-    const record = progress.steps[id];
+    const record = records[id];
     const status = record?.status ?? 'todo';
     const when = record && status !== 'todo' ? ` ${iso(record.at)}` : '';
     // Step states stay as the fixed tokens done / skipped / to do in every language, so a security team can search for them.
@@ -115,6 +118,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
       findings: scan.results.map((r) => {
         const progress = progressFor(checklists, r.target);
         const path = progress ? summarise(progress, r).steps : [];
+        const records = progress ? currentSteps(progress, r) : {};
         return {
           target: r.target,
           verdict: r.verdict,
@@ -127,7 +131,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
           checklist: progress && {
             found: progress.found ?? null,
             answers: progress.answers,
-            steps: path.map((id) => ({ id, title: stepContent(id, org).title, ...(progress.steps[id] ?? { status: 'todo' }) })),
+            steps: path.map((id) => ({ id, title: stepContent(id, org).title, ...(records[id] ?? { status: 'todo' }) })),
             attestation: progress.attestation ?? null,
             attestationDropped: progress.attestationDropped ?? null,
           },

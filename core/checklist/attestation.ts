@@ -1,11 +1,10 @@
 import type { TargetResult } from '../evidence';
 import type { Verdict } from '../verdict';
-import { withStep } from './progress';
+import { withStep } from './with-step';
 import type { Attestation, ChecklistProgress } from './types';
 
 // Attestation lives apart from the rest of the checklist logic because the
-// background needs it after every scan. withStep comes from progress.ts: the
-// bundler drops what the background does not use, so sharing it costs nothing.
+// background needs it after every scan. withStep is shared with progress.ts and verify.ts.
 
 /**
  * What the evidence looked like when the person said the server is patched.

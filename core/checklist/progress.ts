@@ -1,6 +1,10 @@
 import type { TargetResult } from '../evidence';
 import { stepsFor } from './tree';
-import type { Answers, ChecklistProgress, QuestionId, StepId, StepRecord } from './types';
+import type { Answers, ChecklistProgress, QuestionId, StepId } from './types';
+import { currentSteps } from './verify';
+import { withStep } from './with-step';
+
+export { withStep };
 
 export function startProgress(target: string, now: number, finding?: TargetResult): ChecklistProgress {
   const found = finding && { verdict: finding.verdict, banner: finding.banner, checkedAt: finding.checkedAt };
@@ -32,15 +36,13 @@ export interface ProgressSummary {
   current?: StepId;
 }
 
-export function summarise(progress: ChecklistProgress, finding: Pick<TargetResult, 'verdict'>): ProgressSummary {
+/** Counts steps as they are now: a verified step the latest evidence contradicts counts as to do (verify.ts, currentSteps). */
+export function summarise(progress: ChecklistProgress, finding: TargetResult): ProgressSummary {
   const steps = stepsFor(progress.answers, pathFinding(progress, finding));
-  const settled = steps.filter((id) => (progress.steps[id]?.status ?? 'todo') !== 'todo');
-  const current = steps.find((id) => (progress.steps[id]?.status ?? 'todo') === 'todo');
+  const records = currentSteps(progress, finding);
+  const settled = steps.filter((id) => (records[id]?.status ?? 'todo') !== 'todo');
+  const current = steps.find((id) => (records[id]?.status ?? 'todo') === 'todo');
   return { steps, done: settled.length, total: steps.length, ...(current ? { current } : {}) };
-}
-
-export function withStep(progress: ChecklistProgress, id: StepId, record: StepRecord): ChecklistProgress {
-  return { ...progress, steps: { ...progress.steps, [id]: record } };
 }
 
 export type StepChange = { ok: true; progress: ChecklistProgress } | { ok: false; reason: string };

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { helpDeskContact, reportRecipient, type OrganizationProfile } from '../organization';
 import { ms01033Link, ms01044Link } from '../patch-links';
 import type { ChecklistStep, StepId, StepLink } from './types';
+import { STEP_VERIFICATION } from './verify';
 
 /**
  * The checklist's content, from the seed (BU's FAQ) and codered-facts.md §4,
@@ -44,7 +45,7 @@ export function stepContent(id: StepId, org: OrganizationProfile): ChecklistStep
           { title: t('step_turn_off_guide_w2k'), steps: [t('step_turn_off_cmd'), t('step_turn_off_w2k_2'), t('step_turn_off_w2k_3')] },
           { title: t('step_turn_off_guide_nt4'), steps: [t('step_turn_off_cmd'), t('step_turn_off_nt4_2'), t('step_turn_off_nt4_3')] },
         ],
-        verify: 'iis-off',
+        verify: STEP_VERIFICATION['turn-off-iis'],
       };
     case 'patch':
       return {
@@ -61,7 +62,7 @@ export function stepContent(id: StepId, org: OrganizationProfile): ChecklistStep
         id,
         title: t('step_unmap_title'),
         body: [t('step_unmap_1'), t('step_unmap_2'), t('step_unmap_3')],
-        verify: 'mapping-absent',
+        verify: STEP_VERIFICATION['remove-mappings'],
         optional: true,
       };
     case 'subscribe':

@@ -1,8 +1,9 @@
 import { parseServerBanner } from '../banner';
 import { matchBannerRules } from '../banner-rules';
 import type { TargetResult } from '../evidence';
-import { withStep, type StepChange } from './progress';
-import type { ChecklistProgress, StepId, Verification } from './types';
+import type { StepChange } from './progress';
+import { withStep } from './with-step';
+import type { ChecklistProgress, StepId, StepRecord, Verification } from './types';
 
 function isIisBanner(banner: string | null): boolean {
   const parsed = parseServerBanner(banner);
@@ -50,6 +51,32 @@ export function verification(kind: Verification, fresh: TargetResult): { passed:
     return { passed: false, reason: 'Nothing answered, so the mapping could not be checked. Start IIS to check it, or skip this step.' };
   }
   return { passed: false, reason: 'The .ida mapping still answers. Remove the .ida and .idq entries, then check again.' };
+}
+
+/** The steps that are done only while the evidence shows it; steps.ts reads its `verify` from here. */
+export const STEP_VERIFICATION: Partial<Record<StepId, Verification>> = { 'turn-off-iis': 'iis-off', 'remove-mappings': 'mapping-absent' };
+
+/**
+ * What each step's record is now, given the latest finding. A verified step
+ * stays done only while the latest evidence still shows it: when a check
+ * newer than the confirmation contradicts it (IIS answers again, the .ida
+ * mapping is back), it reads "to do" again, with the reason. Derived on every
+ * read, never stored, so the checklist, the summary and the report cannot
+ * keep a "done" that the evidence denies.
+ */
+export function currentSteps(progress: ChecklistProgress, finding: TargetResult): ChecklistProgress['steps'] {
+  const steps: ChecklistProgress['steps'] = { ...progress.steps };
+  for (const [id, kind] of Object.entries(STEP_VERIFICATION) as [StepId, Verification][]) {
+    const record = steps[id];
+    if (record?.status !== 'done' || finding.checkedAt < record.at) continue;
+    const check = verification(kind, finding);
+    if (!check.passed) steps[id] = reopened(finding, check.reason);
+  }
+  return steps;
+}
+
+function reopened(finding: TargetResult, reason: string): StepRecord {
+  return { status: 'todo', at: finding.checkedAt, note: `Re-opened by a later check: ${reason}` };
 }
 
 /** Completes a verified step with a fresh finding, or leaves it open and says why. */

@@ -188,6 +188,15 @@ test('keeping IIS: attest the patch, remove the mapping (verified), and the prog
   await card(popup, server.url).getByTestId('open-checklist').click();
   await expect(step(popup, 'patch')).toHaveAttribute('data-status', 'todo');
   await expect(popup.getByRole('alert')).toContainText('its answers have changed since');
+  // The verified step reopens with the evidence, and every view agrees: step, progress, report and badge.
+  await expect(step(popup, 'remove-mappings')).toHaveAttribute('data-status', 'todo');
+  await expect(step(popup, 'remove-mappings')).toContainText('Re-opened by a later check');
+  await expect(popup.getByTestId('progress-text')).toHaveText('1 of 5 steps');
+  await popup.locator('[data-step="report"] summary').click();
+  await expect(popup.getByTestId('report-text')).toContainText('Re-opened by a later check: The .ida mapping still answers');
+  await expect(popup.getByTestId('report-text')).not.toContainText('Confirmed by a fresh check: the .ida mapping no longer answers');
+  expect(await sw.evaluate(async () => chrome.action.getBadgeText({}))).toBe('RISK');
+  await saveScreenshot(popup, 'checklist-mapping-came-back');
   await popup.close();
 });
 
