@@ -41,6 +41,15 @@ describe('FindingsView', () => {
     expect(container.querySelector('footer.honesty')?.textContent).toMatch(/GET \/NULL\.ida/);
   });
 
+  it('the summary counts a reported patch as the badge does, not by the raw verdict', () => {
+    const patched = (r: TargetResult): FindingExtras => ({ advisories: [], rankAs: r.verdict === 'exposed' ? 'mitigated' : r.verdict });
+    render(<FindingsView {...props({ extras: patched })} />);
+    expect(screen.getByTestId('summary').textContent).toMatch(/No server here is at risk/);
+    cleanup();
+    render(<FindingsView {...props()} />);
+    expect(screen.getByTestId('summary').textContent).toMatch(/needs your attention/i);
+  });
+
   it('calls back with the target when "Check again" is pressed, and for "Check all"', () => {
     const p = props();
     const { container } = render(<FindingsView {...p} />);

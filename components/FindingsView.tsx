@@ -59,7 +59,7 @@ export function FindingsView(props: FindingsViewProps) {
         : t('findings_quiet_many', quiet.length);
   return (
     <>
-      <ScanSummary report={report} running={running} />
+      <ScanSummary report={report} verdictOf={rank} running={running} />
       <div class="scan-row">
         <span class="status" role="status">
           {running ? t('findings_checking') : report ? t('findings_last_checked', formatAgo(report.finishedAt, now)) : ''}

@@ -1,21 +1,27 @@
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport, TargetResult } from '../core/evidence';
 import { t } from '../core/i18n';
 import { needsAction, type Verdict } from '../core/verdict';
 
 export interface ScanSummaryProps {
   report: ScanReport | null;
+  /** Each finding's verdict as it counts now (a reported patch on unchanged evidence counts as mitigated): the badge's too. */
+  verdictOf: (result: TargetResult) => Verdict;
   running: boolean;
 }
 
 type Tone = 'good' | 'warn' | 'bad' | 'neutral';
 
-function summarise(report: ScanReport | null, running: boolean): { tone: Tone; icon: string; title: string; body: string } {
+function summarise(
+  report: ScanReport | null,
+  verdictOf: (result: TargetResult) => Verdict,
+  running: boolean,
+): { tone: Tone; icon: string; title: string; body: string } {
   if (!report || report.results.length === 0) {
     return running
       ? { tone: 'neutral', icon: '\u231b', title: t('summary_checking_title'), body: t('summary_checking_body') }
       : { tone: 'neutral', icon: '\u2139', title: t('summary_unchecked_title'), body: t('summary_unchecked_body') };
   }
-  const verdicts: Verdict[] = report.results.map((r) => r.verdict);
+  const verdicts: Verdict[] = report.results.map(verdictOf);
   if (verdicts.every((v) => v === 'unreachable')) {
     return {
       tone: 'good',
@@ -52,8 +58,8 @@ function summarise(report: ScanReport | null, running: boolean): { tone: Tone; i
   };
 }
 
-export function ScanSummary({ report, running }: ScanSummaryProps) {
-  const s = summarise(report, running);
+export function ScanSummary({ report, verdictOf, running }: ScanSummaryProps) {
+  const s = summarise(report, verdictOf, running);
   return (
     <section class={`summary tone-${s.tone}`} data-testid="summary" aria-live="polite">
       <span class="summary-icon" aria-hidden="true">

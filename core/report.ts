@@ -2,6 +2,7 @@ import { progressFor } from './checklist/stored';
 import { stepContent } from './checklist/steps';
 import { summarise } from './checklist/progress';
 import { currentSteps } from './checklist/verify';
+import { offersChecklist } from './finding';
 import type { ChecklistProgress } from './checklist/types';
 import type { ScanReport, TargetResult } from './evidence';
 import { reportRecipient, type OrganizationProfile } from './organization';
@@ -50,7 +51,7 @@ function requestLines(r: TargetResult): string[] {
 }
 
 function stepLines(progress: ChecklistProgress | undefined, finding: TargetResult, org: OrganizationProfile): string[] {
-  if (!progress) return finding.verdict === 'unreachable' || finding.verdict === 'not-affected' ? [] : [`  ${t('rep_cl_not_started')}`];
+  if (!progress) return offersChecklist(finding, progress) ? [`  ${t('rep_cl_not_started')}`] : [];
   const { steps, done, total } = summarise(progress, finding);
   if (steps.length === 0) return [`  ${t('rep_cl_no_path')}`];
   const lines = [`  ${t('rep_cl_progress', done, total)}`];

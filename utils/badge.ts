@@ -1,12 +1,12 @@
 import { progressFor } from '../core/checklist/stored';
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../core/badge';
-import { effectiveVerdict } from '../core/checklist/attestation';
+import { currentVerdict } from '../core/finding';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/evidence';
 
 export async function showBadge(report: ScanReport | null, checklists: Record<string, ChecklistProgress> = {}): Promise<void> {
-  const badge = badgeFor(report, (r) => effectiveVerdict(r, progressFor(checklists, r.target)));
+  const badge = badgeFor(report, (r) => currentVerdict(r, progressFor(checklists, r.target)));
   await Promise.all([
     browser.action.setBadgeText({ text: badge.text }),
     browser.action.setBadgeBackgroundColor({ color: badge.color }),

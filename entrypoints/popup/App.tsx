@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { progressFor, readChecklists } from '../../core/checklist/stored';
+import type { ChecklistProgress } from '../../core/checklist/types';
 import type { TargetResult } from '../../core/evidence';
+import { currentVerdict, offersChecklist } from '../../core/finding';
 import { t } from '../../core/i18n';
 import { parseRoute, routeHash } from '../../core/route';
 import { readScanReport } from '../../core/stored-report';
@@ -13,7 +16,7 @@ import type { ScanState } from '../../utils/storage';
 type FullAppModule = typeof import('./FullApp');
 
 /** What the first paint reads: main.tsx starts the read before anything renders. */
-export const FIRST_PAINT_KEYS = ['lastScan', 'scanState'] as const;
+export const FIRST_PAINT_KEYS = ['lastScan', 'scanState', 'checklists'] as const;
 
 /** The scan state as stored, or "not running" for anything else (WXT's item has the same fallback). */
 function readScanState(raw: unknown): ScanState {
@@ -23,12 +26,20 @@ function readScanState(raw: unknown): ScanState {
     : { running: false };
 }
 
-/** Until the rest loads: the verdict, its evidence and the next step, straight from storage. */
-const firstPaintExtras = (r: TargetResult): FindingExtras => ({
-  advisories: [],
-  ...(r.verdict !== 'not-affected' && r.verdict !== 'unreachable' ? { checklist: { started: false, done: 0, total: 0 } } : {}),
-  rankAs: r.verdict,
-});
+/**
+ * Until the rest loads: the verdict, its evidence and the next step, straight from storage. Ranked and summarised by the
+ * same current verdict as the badge, so a reported patch reads the same before and after the full popup takes over.
+ */
+const firstPaintExtras =
+  (checklists: Record<string, ChecklistProgress>) =>
+  (r: TargetResult): FindingExtras => {
+    const progress = progressFor(checklists, r.target);
+    return {
+      advisories: [],
+      ...(offersChecklist(r, progress) ? { checklist: { started: progress !== undefined, done: 0, total: 0 } } : {}),
+      rankAs: currentVerdict(r, progress),
+    };
+  };
 
 /**
  * The popup's first paint: the stored result and nothing that needs the
@@ -66,7 +77,7 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
         report={readScanReport(rawReport)}
         running={state.running}
         now={openedAt}
-        extras={firstPaintExtras}
+        extras={firstPaintExtras(readChecklists(stored.checklists).checklists)}
         problems={[]}
         {...(error ? { error } : {})}
         onCheckAll={() => void requestScan()}

@@ -5,7 +5,8 @@ import { matchAdvisories } from '../../core/advisories/match';
 import type { ScanReport } from '../../core/evidence';
 import { Page, advisoriesInForce } from './pages';
 import { browser } from 'wxt/browser';
-import { attestationHolds, effectiveVerdict } from '../../core/checklist/attestation';
+import { attestationHolds } from '../../core/checklist/attestation';
+import { currentVerdict, offersChecklist, wasBlocked } from '../../core/finding';
 import { summarise } from '../../core/checklist/progress';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { TargetResult } from '../../core/evidence';
@@ -83,7 +84,7 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
   const baseOrg = organizationFrom(config.policy);
   const inForce = advisoriesInForce(baseOrg, config.policy);
   const org = inForce.org;
-  const blocked = (report?.results ?? []).filter((r) => r.rule === 'no-answer-blocked').map((r) => r.target);
+  const blocked = (report?.results ?? []).filter(wasBlocked).map((r) => r.target);
   const allowBlocked = () => {
     setAccessError(undefined);
     // Straight from the click: the browser only shows its permission prompt for a user gesture.
@@ -99,14 +100,12 @@ export function FullApp({ fullPage, initialReport, initialState }: FullAppProps)
 
   const extras = (r: TargetResult): FindingExtras => {
     const progress = progressFor(checklists, r.target);
-    // A walk already started stays reachable after the server is switched off or fixed.
-    const needsChecklist = !!progress || (r.verdict !== 'not-affected' && r.verdict !== 'unreachable');
     const summary = progress ? summarise(progress, r) : undefined;
     return {
       advisories: matchAdvisories(r, inForce.catalog),
-      ...(needsChecklist ? { checklist: { started: !!progress, done: summary?.done ?? 0, total: summary?.total ?? 0 } } : {}),
+      ...(offersChecklist(r, progress) ? { checklist: { started: !!progress, done: summary?.done ?? 0, total: summary?.total ?? 0 } } : {}),
       ...(progress?.attestation && attestationHolds(progress, r) ? { patchedAt: progress.attestation.at } : {}),
-      rankAs: effectiveVerdict(r, progress),
+      rankAs: currentVerdict(r, progress),
     };
   };
 
