@@ -16,6 +16,11 @@ export interface BannerRule {
   /** Matched against the product version; absent means any (or no) version. */
   version?: RegExp;
   assessment: BannerAssessment;
+  /**
+   * The product family and version the rule names, as data: which rules mean IIS (the checklist's "is IIS off?", the
+   * verdict's "banner contradicts the .ida answer") and which IIS version an advisory is matched on.
+   */
+  product?: { family: 'iis'; version?: string };
   /** Plain name for people: a product name as is, or words to translate. */
   label: string | { key: MessageKey };
 }
@@ -30,6 +35,7 @@ export const BANNER_RULES: readonly BannerRule[] = [
   {
     id: 'iis-4.0',
     name: IIS,
+    product: { family: 'iis', version: '4.0' },
     version: /^4\.0$/,
     assessment: 'code-red-target',
     label: 'Microsoft IIS 4.0 (Windows NT 4.0)',
@@ -37,6 +43,7 @@ export const BANNER_RULES: readonly BannerRule[] = [
   {
     id: 'iis-5.0',
     name: IIS,
+    product: { family: 'iis', version: '5.0' },
     version: /^5\.0$/,
     assessment: 'code-red-target',
     label: 'Microsoft IIS 5.0 (Windows 2000)',
@@ -44,6 +51,7 @@ export const BANNER_RULES: readonly BannerRule[] = [
   {
     id: 'iis-5.1',
     name: IIS,
+    product: { family: 'iis', version: '5.1' },
     version: /^5\.1$/,
     assessment: 'not-affected',
     label: 'Microsoft IIS 5.1 (Windows XP)',
@@ -51,6 +59,7 @@ export const BANNER_RULES: readonly BannerRule[] = [
   {
     id: 'iis-6.0',
     name: IIS,
+    product: { family: 'iis', version: '6.0' },
     version: /^6\.0$/,
     assessment: 'not-affected',
     label: 'Microsoft IIS 6.0 (Windows Server 2003)',
@@ -58,6 +67,7 @@ export const BANNER_RULES: readonly BannerRule[] = [
   {
     id: 'iis-7-or-later',
     name: IIS,
+    product: { family: 'iis' },
     version: /^(7\.0|7\.5|8\.0|8\.5|10\.0)$/,
     assessment: 'not-affected',
     label: { key: 'rule_iis_7_or_later' },
@@ -65,6 +75,7 @@ export const BANNER_RULES: readonly BannerRule[] = [
   {
     id: 'iis-unrecognised-version',
     name: IIS,
+    product: { family: 'iis' },
     assessment: 'undecided',
     label: { key: 'rule_iis_unrecognised' },
   },

@@ -123,7 +123,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
       }
       return { verdict: 'possibly-vulnerable', rule: id('mapping-undecided'), reasons: named };
     case 'not-affected':
-      if (mapping === 'present' && !/^iis-/.test(rule.id)) {
+      if (mapping === 'present' && rule.product?.family !== 'iis') {
         return {
           verdict: 'unknown',
           rule: id('banner-contradicts-mapping'),

@@ -14,8 +14,9 @@ export interface AdvisoryMatch {
 export function iisVersion(banner: string | null): string | undefined {
   const parsed = parseServerBanner(banner);
   if (parsed.kind !== 'parsed') return undefined;
-  const id = matchBannerRules(parsed.products)[0]?.rule.id;
-  return id === 'iis-4.0' ? '4.0' : id === 'iis-5.0' ? '5.0' : undefined;
+  const rule = matchBannerRules(parsed.products)[0]?.rule;
+  // Only the versions Code Red attacks are matched against advisories' affected versions.
+  return rule?.assessment === 'code-red-target' ? rule.product?.version : undefined;
 }
 
 const isCodeRed = (a: Advisory) => /code red/i.test(a.title);

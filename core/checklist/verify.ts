@@ -8,7 +8,7 @@ import type { ChecklistProgress, StepId, StepRecord, Verification } from './type
 function isIisBanner(banner: string | null): boolean {
   const parsed = parseServerBanner(banner);
   if (parsed.kind !== 'parsed') return false;
-  return matchBannerRules(parsed.products).some((m) => m.rule.id.startsWith('iis-'));
+  return matchBannerRules(parsed.products).some((m) => m.rule.product?.family === 'iis');
 }
 
 /**
