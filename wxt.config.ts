@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { GECKO_ID } from './core/extension-ids';
+import { GECKO_ID } from './core/policy/extension-ids';
 import { managedSchema } from './core/policy/managed-schema';
 
 // Loopback only. A match pattern without a port matches every port, so these

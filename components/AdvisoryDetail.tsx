@@ -1,6 +1,6 @@
 import type { Advisory, RemediationCategory } from '../core/advisories/types';
-import { formatDate } from '../core/format-time';
-import { t, type MessageKey } from '../core/i18n';
+import { formatDate } from '../core/text/format-time';
+import { t, type MessageKey } from '../core/text/i18n';
 import { LinkList } from './LinkList';
 
 export interface AdvisoryDetailProps {

@@ -1,6 +1,6 @@
 import type { Advisory } from '../core/advisories/types';
-import { formatDate } from '../core/format-time';
-import { t } from '../core/i18n';
+import { formatDate } from '../core/text/format-time';
+import { t } from '../core/text/i18n';
 import { ErrorBoundary } from './ErrorBoundary';
 
 export interface AdvisoryListProps {

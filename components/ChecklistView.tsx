@@ -3,12 +3,12 @@ import { stepContent } from '../core/checklist/steps';
 import { currentSteps } from '../core/checklist/verify';
 import { nextQuestion, question as questionText } from '../core/checklist/tree';
 import type { ChecklistProgress, QuestionId, StepId } from '../core/checklist/types';
-import type { TargetResult } from '../core/evidence';
-import { formatDateTime } from '../core/format-time';
-import { reportRecipient, type OrganizationProfile } from '../core/organization';
-import type { SecurityReport } from '../core/report';
-import { t } from '../core/i18n';
-import { verdictText } from '../core/verdict-text';
+import type { TargetResult } from '../core/verdict/evidence';
+import { formatDateTime } from '../core/text/format-time';
+import { reportRecipient, type OrganizationProfile } from '../core/policy/organization';
+import type { SecurityReport } from '../core/report/report';
+import { t } from '../core/text/i18n';
+import { verdictText } from '../core/verdict/verdict-text';
 import { ReportPanel } from './ReportPanel';
 import { StepCard } from './StepCard';
 

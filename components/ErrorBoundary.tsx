@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { t } from '../core/i18n';
+import { t } from '../core/text/i18n';
 
 export interface ErrorBoundaryProps {
   /** What this part shows, in words: "The finding for http://127.0.0.1/". */

@@ -1,7 +1,7 @@
-import type { RequestEvidence, TargetResult } from '../core/evidence';
-import { errorReason } from '../core/error-reasons';
-import { formatDateTime } from '../core/format-time';
-import { t } from '../core/i18n';
+import type { RequestEvidence, TargetResult } from '../core/verdict/evidence';
+import { errorReason } from '../core/probe/error-reasons';
+import { formatDateTime } from '../core/text/format-time';
+import { t } from '../core/text/i18n';
 
 export interface EvidenceDetailsProps {
   result: TargetResult;

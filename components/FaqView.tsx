@@ -1,5 +1,5 @@
-import type { FaqEntry } from '../core/faq';
-import { t } from '../core/i18n';
+import type { FaqEntry } from '../core/text/faq';
+import { t } from '../core/text/i18n';
 import { LinkList } from './LinkList';
 
 export interface FaqViewProps {

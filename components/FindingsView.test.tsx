@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readScanReport } from '../core/stored-report';
-import type { TargetResult } from '../core/evidence';
+import { readScanReport } from '../core/storage/stored-report';
+import type { TargetResult } from '../core/verdict/evidence';
 import { FindingsView, type FindingExtras, type FindingsViewProps } from './FindingsView';
 import { anyOr } from '../tests/fuzz/hostile';
 import { exposedFinding, refusedFinding, validReport } from '../tests/fuzz/samples';

@@ -1,8 +1,8 @@
 import type { AdvisoryMatch } from '../core/advisories/match';
-import type { ScanReport, TargetResult } from '../core/evidence';
-import { formatAgo } from '../core/format-time';
-import { t } from '../core/i18n';
-import { compareVerdicts, type Verdict } from '../core/verdict';
+import type { ScanReport, TargetResult } from '../core/verdict/evidence';
+import { formatAgo } from '../core/text/format-time';
+import { t } from '../core/text/i18n';
+import { compareVerdicts, type Verdict } from '../core/verdict/verdict';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScanSummary } from './ScanSummary';
 import { TargetCard, type ChecklistState } from './TargetCard';

@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import { t } from '../core/text/i18n';
 
 export interface HostAccessBannerProps {
   targets: string[];

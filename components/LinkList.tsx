@@ -1,5 +1,5 @@
 import type { StepLink } from '../core/checklist/types';
-import { t } from '../core/i18n';
+import { t } from '../core/text/i18n';
 import { SafeLink } from './SafeLink';
 
 export interface LinkListProps {

@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import { t } from '../core/text/i18n';
 
 /** Shown beside every setting IT decided; the control beside it is disabled. */
 export function ManagedMark({ id }: { id: string }) {

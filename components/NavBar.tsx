@@ -1,5 +1,5 @@
-import { t, type MessageKey } from '../core/i18n';
-import type { Route } from '../core/route';
+import { t, type MessageKey } from '../core/text/i18n';
+import type { Route } from '../core/views/route';
 
 export interface NavBarProps {
   current: Route['name'];

@@ -1,5 +1,5 @@
-import { t } from '../core/i18n';
-import type { NextSteps } from '../core/next-steps';
+import { t } from '../core/text/i18n';
+import type { NextSteps } from '../core/verdict/next-steps';
 
 export interface NextStepsListProps {
   nextSteps: NextSteps;

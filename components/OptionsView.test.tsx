@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectiveSettings } from '../core/policy/apply';
-import { DEFAULT_SETTINGS, type Settings } from '../core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../core/policy/settings';
 import { OptionsView, type OptionsViewProps } from './OptionsView';
 
 afterEach(cleanup);

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../core/policy/apply';
 import type { PolicyProblem } from '../core/policy/validate';
-import { t } from '../core/i18n';
-import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS, addTarget, parseInterval, removeTarget, type Settings } from '../core/settings';
-import { extraPermissionFor } from '../core/targets';
+import { t } from '../core/text/i18n';
+import { MAX_INTERVAL_HOURS, MIN_INTERVAL_HOURS, addTarget, parseInterval, removeTarget, type Settings } from '../core/policy/settings';
+import { extraPermissionFor } from '../core/probe/targets';
 import { ManagedMark } from './ManagedMark';
 import { PolicyProblems } from './PolicyProblems';
 

@@ -1,4 +1,4 @@
-import { t } from '../core/i18n';
+import { t } from '../core/text/i18n';
 import type { PolicyProblem } from '../core/policy/validate';
 
 export interface PolicyProblemsProps {

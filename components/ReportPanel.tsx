@@ -1,5 +1,5 @@
-import { t } from '../core/i18n';
-import type { SecurityReport } from '../core/report';
+import { t } from '../core/text/i18n';
+import type { SecurityReport } from '../core/report/report';
 import { SafeLink } from './SafeLink';
 
 export interface ReportPanelProps {

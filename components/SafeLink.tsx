@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { safeHref } from '../core/safe-url';
+import { safeHref } from '../core/text/safe-url';
 
 export interface SafeLinkProps {
   href: string;

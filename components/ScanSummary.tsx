@@ -1,6 +1,6 @@
-import type { ScanReport, TargetResult } from '../core/evidence';
-import { t } from '../core/i18n';
-import { needsAction, type Verdict } from '../core/verdict';
+import type { ScanReport, TargetResult } from '../core/verdict/evidence';
+import { t } from '../core/text/i18n';
+import { needsAction, type Verdict } from '../core/verdict/verdict';
 
 export interface ScanSummaryProps {
   report: ScanReport | null;

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { stepContent } from '../core/checklist/steps';
-import { SEED_ORGANIZATION } from '../core/organization';
+import { SEED_ORGANIZATION } from '../core/policy/organization';
 import type { StepId } from '../core/checklist/types';
 import { StepCard, type StepCardProps } from './StepCard';
 

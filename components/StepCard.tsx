@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ChecklistStep, StepRecord } from '../core/checklist/types';
-import { formatDateTime } from '../core/format-time';
-import { t } from '../core/i18n';
+import { formatDateTime } from '../core/text/format-time';
+import { t } from '../core/text/i18n';
 import { LinkList } from './LinkList';
 
 export interface StepCardProps {

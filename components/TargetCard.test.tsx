@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TargetResult } from '../core/evidence';
-import { VERDICTS, type Verdict } from '../core/verdict';
+import type { TargetResult } from '../core/verdict/evidence';
+import { VERDICTS, type Verdict } from '../core/verdict/verdict';
 import { TargetCard, type TargetCardProps } from './TargetCard';
 import { exposedFinding, refusedFinding } from '../tests/fuzz/samples';
 

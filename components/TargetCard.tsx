@@ -1,9 +1,9 @@
 import type { AdvisoryMatch } from '../core/advisories/match';
-import type { TargetResult } from '../core/evidence';
-import { formatAgo, formatDateTime } from '../core/format-time';
-import { t } from '../core/i18n';
-import { nextSteps } from '../core/next-steps';
-import { verdictText } from '../core/verdict-text';
+import type { TargetResult } from '../core/verdict/evidence';
+import { formatAgo, formatDateTime } from '../core/text/format-time';
+import { t } from '../core/text/i18n';
+import { nextSteps } from '../core/verdict/next-steps';
+import { verdictText } from '../core/verdict/verdict-text';
 import { EvidenceDetails } from './EvidenceDetails';
 import { NextStepsList } from './NextStepsList';
 

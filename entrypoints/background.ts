@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { newAlerts } from '../core/alerts';
-import { scanTargets } from '../core/scan';
-import { readScanReport } from '../core/stored-report';
+import { newAlerts } from '../core/finding/alerts';
+import { scanTargets } from '../core/probe/scan';
+import { readScanReport } from '../core/storage/stored-report';
 import { showBadge } from '../utils/badge';
 import { loadChecklists, reconcileChecklists } from '../utils/checklists';
 import { loadEffectiveSettings } from '../utils/effective-settings';

@@ -1,9 +1,9 @@
 import { progressFor } from '../core/checklist/stored';
 import { browser } from 'wxt/browser';
-import { badgeFor } from '../core/badge';
-import { currentVerdict } from '../core/finding';
+import { badgeFor } from '../core/finding/badge';
+import { currentVerdict } from '../core/finding/finding';
 import type { ChecklistProgress } from '../core/checklist/types';
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport } from '../core/verdict/evidence';
 
 export async function showBadge(report: ScanReport | null, checklists: Record<string, ChecklistProgress> = {}): Promise<void> {
   const badge = badgeFor(report, (r) => currentVerdict(r, progressFor(checklists, r.target)));

@@ -1,7 +1,7 @@
 import { reconcile } from '../core/checklist/attestation';
 import { progressFor, readChecklists } from '../core/checklist/stored';
 import type { ChecklistProgress } from '../core/checklist/types';
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport } from '../core/verdict/evidence';
 import { checklistsItem } from './storage';
 
 export async function loadChecklists(): Promise<Record<string, ChecklistProgress>> {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport } from '../core/verdict/evidence';
 import { isScanRequest } from './messages';
 
 // The background's side of utils/messages.ts; kept apart so the popup's first chunk never loads the polyfill.

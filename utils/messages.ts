@@ -1,4 +1,4 @@
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport } from '../core/verdict/evidence';
 import { sendNativeMessage } from './native-api';
 
 /**

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { TargetResult } from '../core/evidence';
-import { t } from '../core/i18n';
-import { verdictLabel } from '../core/verdict-labels';
+import type { TargetResult } from '../core/verdict/evidence';
+import { t } from '../core/text/i18n';
+import { verdictLabel } from '../core/verdict/verdict-labels';
 
 /** One quiet notification per finding that just became infected or exposed. */
 export async function showAlerts(findings: readonly TargetResult[]): Promise<void> {

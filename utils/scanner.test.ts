@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ScanReport } from '../core/evidence';
+import type { ScanReport } from '../core/verdict/evidence';
 import { fakeResult } from '../tests/fixtures/results';
-import type { Verdict } from '../core/verdict';
+import type { Verdict } from '../core/verdict/verdict';
 import { createScanner } from './scanner';
 import { lastScanItem, scanStateItem, settingsItem } from './storage';
 

@@ -1,7 +1,7 @@
-import type { ScanReport, ScanTrigger, TargetResult } from '../core/evidence';
-import { scanTargets } from '../core/scan';
-import { createScanQueue } from '../core/scan-queue';
-import { readScanReport } from '../core/stored-report';
+import type { ScanReport, ScanTrigger, TargetResult } from '../core/verdict/evidence';
+import { scanTargets } from '../core/probe/scan';
+import { createScanQueue } from '../core/probe/scan-queue';
+import { readScanReport } from '../core/storage/stored-report';
 import { lastScanItem, loadSettings, scanStateItem } from './storage';
 
 export interface ScannerDeps {
@@ -13,7 +13,7 @@ export interface ScannerDeps {
   targets?: () => Promise<string[]>;
 }
 
-/** Runs scans and stores their reports; requests are queued and merged by core/scan-queue.ts. */
+/** Runs scans and stores their reports; requests are queued and merged by core/probe/scan-queue.ts. */
 async function storedTargets(): Promise<string[]> {
   return (await loadSettings()).settings.targets;
 }
@@ -36,7 +36,7 @@ export function createScanner({ scan = scanTargets, now = Date.now, onReport, ta
     }
   }
 
-  // One scan at a time; every request gets a report covering at least what it asked for (core/scan-queue.ts).
+  // One scan at a time; every request gets a report covering at least what it asked for (core/probe/scan-queue.ts).
   const queue = createScanQueue(execute);
 
   return {

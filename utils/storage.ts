@@ -1,13 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import type { ChecklistProgress } from '../core/checklist/types';
-import type { ScanReport } from '../core/evidence';
-import { scanReportV1toV2, scanReportV2toV3 } from '../core/migrations';
-import { checkSettings, type Settings, type SettingsCheck } from '../core/settings';
+import type { ScanReport } from '../core/verdict/evidence';
+import { scanReportV1toV2, scanReportV2toV3 } from '../core/storage/migrations';
+import { checkSettings, type Settings, type SettingsCheck } from '../core/policy/settings';
 
 /**
  * Every storage key, declared once, with its version. Migrations live in
- * core/migrations.ts. Settings and checklists are checked on every read
- * (core/settings.ts, core/checklist/stored.ts), because storage can be
+ * core/storage/migrations.ts. Settings and checklists are checked on every read
+ * (core/policy/settings.ts, core/checklist/stored.ts), because storage can be
  * corrupted or written by another version.
  */
 export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });

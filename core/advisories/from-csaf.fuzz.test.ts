@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUNDLED_CSAF } from './catalog';
 import { AdvisoryFormatError, advisoryFromCsaf } from './from-csaf';
 import { matchAdvisories } from './match';
-import { safeHref } from '../safe-url';
+import { safeHref } from '../text/safe-url';
 import { mutated } from '../../tests/fuzz/hostile';
 import { exposedFinding } from '../../tests/fuzz/samples';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../verdict';
+import type { Verdict } from '../verdict/verdict';
 import { BUNDLED_ADVISORIES } from './catalog';
 import { iisVersion, matchAdvisories } from './match';
 import type { Advisory } from './types';

@@ -1,6 +1,6 @@
-import { parseServerBanner } from '../banner';
-import { matchBannerRules } from '../banner-rules';
-import type { TargetResult } from '../evidence';
+import { parseServerBanner } from '../verdict/banner';
+import { matchBannerRules } from '../verdict/banner-rules';
+import type { TargetResult } from '../verdict/evidence';
 import type { Advisory } from './types';
 
 export interface AdvisoryMatch {

@@ -1,5 +1,5 @@
-import type { TargetResult } from '../evidence';
-import type { Verdict } from '../verdict';
+import type { TargetResult } from '../verdict/evidence';
+import type { Verdict } from '../verdict/verdict';
 import { withStep } from './with-step';
 import type { Attestation, ChecklistProgress } from './types';
 

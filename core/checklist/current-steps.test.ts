@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestEvidence, TargetResult } from '../evidence';
-import { SEED_ORGANIZATION } from '../organization';
-import { buildSecurityReport } from '../report';
+import type { RequestEvidence, TargetResult } from '../verdict/evidence';
+import { SEED_ORGANIZATION } from '../policy/organization';
+import { buildSecurityReport } from '../report/report';
 import { answerQuestion, startProgress, summarise } from './progress';
 import type { ChecklistProgress, StepId } from './types';
 import { confirmStep, currentSteps } from './verify';

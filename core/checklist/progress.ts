@@ -1,4 +1,4 @@
-import type { TargetResult } from '../evidence';
+import type { TargetResult } from '../verdict/evidence';
 import { stepsFor } from './tree';
 import type { Answers, ChecklistProgress, QuestionId, StepId } from './types';
 import { currentSteps } from './verify';

@@ -1,6 +1,6 @@
-import { t } from '../i18n';
-import { helpDeskContact, reportRecipient, type OrganizationProfile } from '../organization';
-import { ms01033Link, ms01044Link } from '../patch-links';
+import { t } from '../text/i18n';
+import { helpDeskContact, reportRecipient, type OrganizationProfile } from '../policy/organization';
+import { ms01033Link, ms01044Link } from '../advisories/patch-links';
 import type { ChecklistStep, StepId, StepLink } from './types';
 import { STEP_VERIFICATION } from './verify';
 

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readChecklists } from './stored';
-import { buildSecurityReport } from '../report';
-import { SEED_ORGANIZATION } from '../organization';
-import { isoTime } from '../time-value';
-import { readScanReport } from '../stored-report';
+import { buildSecurityReport } from '../report/report';
+import { SEED_ORGANIZATION } from '../policy/organization';
+import { isoTime } from '../storage/time-value';
+import { readScanReport } from '../storage/stored-report';
 import { reconcile } from './attestation';
 import { anyOr } from '../../tests/fuzz/hostile';
 import { T, exposedFinding, validChecklists, validReport } from '../../tests/fuzz/samples';

@@ -1,9 +1,9 @@
-import { capList } from '../cap-list';
-import { cutText } from '../cut-text';
-import { t } from '../i18n';
-import { isStoredTarget } from '../stored-report';
-import { isTimeValue } from '../time-value';
-import { isVerdict } from '../verdict';
+import { capList } from '../text/cap-list';
+import { cutText } from '../text/cut-text';
+import { t } from '../text/i18n';
+import { isStoredTarget } from '../storage/stored-report';
+import { isTimeValue } from '../storage/time-value';
+import { isVerdict } from '../verdict/verdict';
 import { readFingerprint } from './attestation';
 import { STEP_IDS, type ChecklistProgress, type StepRecord } from './types';
 

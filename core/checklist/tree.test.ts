@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_ORGANIZATION, GENERIC_ORGANIZATION } from '../organization';
-import { safeHref } from '../safe-url';
-import type { Verdict } from '../verdict';
+import { SEED_ORGANIZATION, GENERIC_ORGANIZATION } from '../policy/organization';
+import { safeHref } from '../text/safe-url';
+import type { Verdict } from '../verdict/verdict';
 import { stepContent } from './steps';
 import { nextQuestion, stepsFor } from './tree';
 import { STEP_IDS, type Answers, type StepId } from './types';

@@ -1,5 +1,5 @@
-import type { TargetResult } from '../evidence';
-import { t } from '../i18n';
+import type { TargetResult } from '../verdict/evidence';
+import { t } from '../text/i18n';
 import type { Answers, Question, QuestionId, StepId } from './types';
 
 /** The question's words, in the browser's language. */

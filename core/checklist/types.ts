@@ -1,5 +1,5 @@
 import type { LinkStatus } from '../advisories/types';
-import type { Verdict } from '../verdict';
+import type { Verdict } from '../verdict/verdict';
 
 /** The two questions that pick the path through the checklist (from the seed's FAQ). */
 export type QuestionId = 'infection' | 'need-iis';

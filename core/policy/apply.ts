@@ -1,5 +1,5 @@
-import type { Settings } from '../settings';
-import { DEFAULT_TARGETS } from '../targets';
+import type { Settings } from './settings';
+import { DEFAULT_TARGETS } from '../probe/targets';
 import type { Policy } from './keys';
 
 /** Settings the options page shows, and which of them IT has decided. */

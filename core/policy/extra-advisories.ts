@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '../text/i18n';
 import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
 import type { Advisory } from '../advisories/types';
 import { shown, type PolicyProblem } from './validate';

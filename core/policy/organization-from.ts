@@ -1,4 +1,4 @@
-import { GENERIC_ORGANIZATION, SEED_ORGANIZATION, type OrganizationProfile } from '../organization';
+import { GENERIC_ORGANIZATION, SEED_ORGANIZATION, type OrganizationProfile } from './organization';
 import type { Policy } from './keys';
 
 const ORGANIZATION_KEYS = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CSAF } from '../advisories/catalog';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from './settings';
 import { effectiveSettings } from './apply';
 import { organizationFrom } from './organization-from';
 import { POLICY_DOCS } from './key-docs';

@@ -5,7 +5,7 @@ import { MAX_PROBLEMS_SHOWN, parsePolicyTarget, validatePolicy } from './validat
 import { readExtraAdvisories } from './extra-advisories';
 import { organizationFrom } from './organization-from';
 import { effectiveSettings } from './apply';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from './settings';
 import { anyOr } from '../../tests/fuzz/hostile';
 
 const valid = {

@@ -1,6 +1,6 @@
-import { capList } from '../cap-list';
-import { cutText } from '../cut-text';
-import { t } from '../i18n';
+import { capList } from '../text/cap-list';
+import { cutText } from '../text/cut-text';
+import { t } from '../text/i18n';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
 
 /** One policy value that was not applied, explained for the options page. */

@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { uiLocale } from '../../core/i18n';
-import { t } from '../../core/i18n';
-import { GENERIC_ORGANIZATION } from '../../core/organization';
+import { uiLocale } from '../../core/text/i18n';
+import { t } from '../../core/text/i18n';
+import { GENERIC_ORGANIZATION } from '../../core/policy/organization';
 import { browser } from 'wxt/browser';
 import { effectiveSettings } from '../../core/policy/apply';
 import { organizationFrom } from '../../core/policy/organization-from';
 import { readExtraAdvisories } from '../../core/policy/extra-advisories';
-import { checkSettings, type Settings } from '../../core/settings';
+import { checkSettings, type Settings } from '../../core/policy/settings';
 import { OptionsView } from '../../components/OptionsView';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { saveSettings, settingsItem } from '../../utils/storage';

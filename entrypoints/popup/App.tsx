@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import type { TargetResult } from '../../core/evidence';
-import { currentVerdict, offersChecklist } from '../../core/finding';
-import { t } from '../../core/i18n';
-import { parseRoute, routeHash } from '../../core/route';
-import { readScanReport } from '../../core/stored-report';
+import type { TargetResult } from '../../core/verdict/evidence';
+import { currentVerdict, offersChecklist } from '../../core/finding/finding';
+import { t } from '../../core/text/i18n';
+import { parseRoute, routeHash } from '../../core/views/route';
+import { readScanReport } from '../../core/storage/stored-report';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
 import { NavBar } from '../../components/NavBar';
 import { requestScan } from '../../utils/messages';

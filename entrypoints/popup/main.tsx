@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLocale } from '../../core/i18n';
+import { uiLocale } from '../../core/text/i18n';
 import { App, FIRST_PAINT_KEYS } from './App';
 import { readLocalValues } from '../../utils/use-local-values';
 import '../../assets/styles.css';

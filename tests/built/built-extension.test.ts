@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../core/extension-ids';
+import { GECKO_ID } from '../../core/policy/extension-ids';
 
 // Reads what `wxt build` produced (npm test builds before it runs unit tests).
 function manifest(dir: string): Record<string, unknown> {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { GECKO_ID } from '../../core/extension-ids';
+import { GECKO_ID } from '../../core/policy/extension-ids';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 import { hostilePolicy } from '../fixtures/hostile-policy';
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { GECKO_ID } from '../../core/extension-ids';
+import { GECKO_ID } from '../../core/policy/extension-ids';
 import { removeTestPolicies } from './policy-files';
 
 const FIREFOX_POLICIES = '/etc/firefox/policies/policies.json';

@@ -1,7 +1,7 @@
 import { answerQuestion, startProgress } from '../../core/checklist/progress';
 import { attestPatched } from '../../core/checklist/attestation';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import type { ScanReport, TargetResult } from '../../core/evidence';
+import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
 import { IDQ_PAGE } from '../servers/personalities';
 
 /** Valid stored values as the extension writes them: the starting points for mutation. */

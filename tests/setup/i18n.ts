@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { setMessageSource } from '../../core/i18n';
+import { setMessageSource } from '../../core/text/i18n';
 
 /** Emulates chrome.i18n.getMessage for one locale: the message with $1…$9 filled in, and $$ as a dollar sign. */
 export function catalogueSource(locale: string) {

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { parseServerBanner } from '../../core/banner';
-import { matchBannerRules } from '../../core/banner-rules';
-import { classify } from '../../core/classify';
-import { wellFormed } from '../../core/cut-text';
+import { parseServerBanner } from '../../core/verdict/banner';
+import { matchBannerRules } from '../../core/verdict/banner-rules';
+import { classify } from '../../core/verdict/classify';
+import { wellFormed } from '../../core/text/cut-text';
 import { isEmailAddress, validatePolicy } from '../../core/policy/validate';
-import { findSignatures } from '../../core/signatures';
-import { parseTarget } from '../../core/targets';
+import { findSignatures } from '../../core/probe/signatures';
+import { parseTarget } from '../../core/probe/targets';
 
 /**
  * Nothing run on outside data may take more than linear time: a server on a

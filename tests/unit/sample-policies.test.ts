@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parsePlist } from 'plist';
 import { describe, expect, it } from 'vitest';
-import { GECKO_ID } from '../../core/extension-ids';
+import { GECKO_ID } from '../../core/policy/extension-ids';
 import { POLICY_KEY_NAMES } from '../../core/policy/keys';
 import { managedSchema } from '../../core/policy/managed-schema';
 import { validatePolicy } from '../../core/policy/validate';

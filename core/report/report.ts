@@ -1,0 +1,160 @@
+import { progressFor } from '../checklist/stored';
+import { stepContent } from '../checklist/steps';
+import { summarise } from '../checklist/progress';
+import { currentSteps } from '../checklist/verify';
+import { offersChecklist } from '../finding/finding';
+import type { ChecklistProgress } from '../checklist/types';
+import type { ScanReport, TargetResult } from '../verdict/evidence';
+import { reportRecipient, type OrganizationProfile } from '../policy/organization';
+import { t } from '../text/i18n';
+import { verdictText } from '../verdict/verdict-text';
+import { cutText, wellFormed } from '../text/cut-text';
+import { isoTime } from '../storage/time-value';
+
+/**
+ * The report to the security team that the seed asks for ("outlining the
+ * steps taken"): plain text, a mailto: link and a JSON file. It is built
+ * here and only ever leaves the computer by the person's own hand.
+ */
+export interface ReportInput {
+  org: OrganizationProfile;
+  scan: ScanReport;
+  checklists: Record<string, ChecklistProgress>;
+  now: number;
+  version: string;
+}
+
+export interface SecurityReport {
+  subject: string;
+  text: string;
+  json: string;
+  /** Absent when the organization has no address to send it to. */
+  mailto?: string;
+}
+
+/** Mail clients and browsers cut long mailto: links; the full text is in the copy and the file. */
+export const MAILTO_BODY_LIMIT = 1800;
+
+const iso = isoTime;
+
+function requestLines(r: TargetResult): string[] {
+  return r.requests.map((q) => {
+    const answer =
+      q.status === undefined
+        ? t('rep_req_no_answer', q.error ?? '?')
+        : q.redirected
+          ? t('rep_req_redirect', q.status)
+          : t('rep_req_status', q.status);
+    const server = q.server === undefined ? '' : `, Server: ${q.server === null ? t('rep_none') : q.server}`;
+    return `    GET ${q.path}: ${answer}${server}${q.error && q.status !== undefined ? `, ${t('rep_req_then', q.error)}` : ''}`;
+  });
+}
+
+function stepLines(progress: ChecklistProgress | undefined, finding: TargetResult, org: OrganizationProfile): string[] {
+  if (!progress) return offersChecklist(finding, progress) ? [`  ${t('rep_cl_not_started')}`] : [];
+  const { steps, done, total } = summarise(progress, finding);
+  if (steps.length === 0) return [`  ${t('rep_cl_no_path')}`];
+  const lines = [`  ${t('rep_cl_progress', done, total)}`];
+  // Each step as the latest evidence shows it: never "done" for a verified step a later check contradicts.
+  const records = currentSteps(progress, finding);
+  for (const id of steps) {
+    const record = records[id];
+    const status = record?.status ?? 'todo';
+    const when = record && status !== 'todo' ? ` ${iso(record.at)}` : '';
+    // Step states stay as the fixed tokens done / skipped / to do in every language, so a security team can search for them.
+    lines.push(
+      `    [${status === 'todo' ? 'to do' : status}${when}] ${stepContent(id, org).title}${record?.note ? ` (${record.note})` : ''}`,
+    );
+  }
+  return lines;
+}
+
+function patchLine(progress: ChecklistProgress | undefined): string[] {
+  if (progress?.attestation) return [`  ${t('rep_patch_reported', iso(progress.attestation.at))}`];
+  if (progress?.attestationDropped) {
+    return [`  ${t('rep_patch_withdrawn', iso(progress.attestationDropped.reportedAt), iso(progress.attestationDropped.at))}`];
+  }
+  return [];
+}
+
+export function buildSecurityReport({ org, scan, checklists, now, version }: ReportInput): SecurityReport {
+  const findings = scan.results.filter((r) => r.verdict !== 'unreachable');
+  const worst = findings.map((r) => verdictText(r.verdict).label.toLowerCase());
+  const subject = t('rep_subject', findings.length === 0 ? t('rep_subject_quiet') : worst.join(', '));
+  const lines = [
+    t('rep_title'),
+    t('rep_created', iso(now)),
+    t('rep_last_check', iso(scan.finishedAt)),
+    t('rep_addresses', scan.results.map((r) => r.target).join(', ') || t('rep_none')),
+    '',
+  ];
+  for (const [i, r] of scan.results.entries()) {
+    const text = verdictText(r.verdict);
+    lines.push(`${i + 1}. ${r.target}: ${text.label} (${text.headline})`);
+    lines.push(
+      `  ${t('rep_checked', iso(r.checkedAt))}`,
+      `  ${t('rep_server', r.banner ?? t('rep_none'))}`,
+      `  ${t('rep_rule', r.rule)}`,
+      ...requestLines(r),
+    );
+    const progress = progressFor(checklists, r.target);
+    if (progress?.found && progress.found.verdict !== r.verdict) {
+      lines.push(
+        `  ${t('rep_found_before', verdictText(progress.found.verdict).label, iso(progress.found.checkedAt), progress.found.banner ?? t('rep_none'))}`,
+      );
+    }
+    lines.push(...patchLine(progress), ...stepLines(progress, r, org));
+    lines.push('');
+  }
+  lines.push(t('rep_footer', version));
+  const text = lines.join('\n');
+
+  const json = JSON.stringify(
+    {
+      tool: 'Code Red Advisor',
+      version,
+      createdAt: iso(now),
+      organization: org.name,
+      scan: { startedAt: iso(scan.startedAt), finishedAt: iso(scan.finishedAt), trigger: scan.trigger },
+      findings: scan.results.map((r) => {
+        const progress = progressFor(checklists, r.target);
+        const path = progress ? summarise(progress, r).steps : [];
+        const records = progress ? currentSteps(progress, r) : {};
+        return {
+          target: r.target,
+          verdict: r.verdict,
+          rule: r.rule,
+          banner: r.banner,
+          mapping: r.mapping,
+          reasons: r.reasons,
+          checkedAt: iso(r.checkedAt),
+          requests: r.requests,
+          checklist: progress && {
+            found: progress.found ?? null,
+            answers: progress.answers,
+            steps: path.map((id) => ({ id, title: stepContent(id, org).title, ...(records[id] ?? { status: 'todo' }) })),
+            attestation: progress.attestation ?? null,
+            attestationDropped: progress.attestationDropped ?? null,
+          },
+        };
+      }),
+    },
+    null,
+    2,
+  );
+
+  const to = reportRecipient(org);
+  if (!to) return { subject, text, json };
+  return { subject, text, json, mailto: mailtoLink(to, subject, text) };
+}
+
+/**
+ * The `mailto:` link. encodeURIComponent throws on a lone surrogate, which a
+ * policy value or a server's banner can carry, and a cut at a fixed length can
+ * make one; so the text is cut between characters and made well formed first.
+ */
+export function mailtoLink(to: string, subject: string, text: string): string {
+  const body = text.length > MAILTO_BODY_LIMIT ? `${cutText(text, MAILTO_BODY_LIMIT)}\n\n${t('rep_cut_short')}` : text;
+  const encode = (part: string) => encodeURIComponent(wellFormed(part));
+  return `mailto:${encode(to).replace('%40', '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+}

@@ -1,0 +1,57 @@
+import { bodyExcerpt, findSignatures } from '../probe/signatures';
+import { assessMapping } from '../probe/mapping';
+import type { MappingState, RequestEvidence, ScanReport, TargetResult } from '../verdict/evidence';
+
+/**
+ * Storage migrations, one function per version step, each with its test.
+ * WXT's storage runs them when an item's stored version is older.
+ */
+
+function mappingOf(requests: unknown): MappingState {
+  const ida = Array.isArray(requests) ? (requests[1] as unknown) : undefined;
+  return typeof ida === 'object' && ida !== null ? assessMapping(ida as RequestEvidence) : 'not-checked';
+}
+
+/** lastScan v1 → v2: findings gained `mapping` (the .ida answer), needed to verify the checklist and attestations. */
+export function scanReportV1toV2(old: unknown): ScanReport | null {
+  if (typeof old !== 'object' || old === null || !Array.isArray((old as ScanReport).results)) return null;
+  const report = old as ScanReport;
+  return {
+    ...report,
+    // Anything that is not a finding is passed on as it is, for readScanReport to leave out.
+    results: Array.from(report.results as unknown[], (r) =>
+      typeof r !== 'object' || r === null
+        ? r
+        : {
+            ...(r as TargetResult),
+            mapping: (r as { mapping?: MappingState }).mapping ?? mappingOf((r as { requests?: unknown }).requests),
+          },
+    ) as TargetResult[],
+  };
+}
+
+/**
+ * lastScan v2 → v3: each request kept up to 64 KB of its page body. The
+ * signatures the verdict needs are now found by the probe and stored on their
+ * own, and only a short excerpt of the body is kept (about 80 answering
+ * targets would otherwise fill the storage quota).
+ */
+export function scanReportV2toV3(old: unknown): ScanReport | null {
+  if (typeof old !== 'object' || old === null || !Array.isArray((old as ScanReport).results)) return null;
+  const report = old as ScanReport;
+  return {
+    ...report,
+    results: Array.from(report.results, (r) =>
+      typeof r !== 'object' || r === null || !Array.isArray(r.requests)
+        ? r
+        : {
+            ...r,
+            requests: Array.from(r.requests, (q) =>
+              typeof q !== 'object' || q === null || typeof q.bodySnippet !== 'string'
+                ? q
+                : { ...q, signatures: findSignatures(q.bodySnippet), bodySnippet: bodyExcerpt(q.bodySnippet) },
+            ),
+          },
+    ),
+  };
+}

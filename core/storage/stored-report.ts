@@ -1,0 +1,112 @@
+import { cutText } from '../text/cut-text';
+import {
+  BODY_EXCERPT_CHARS,
+  BODY_SIGNATURES,
+  type BodySignature,
+  type ErrorKind,
+  type MappingState,
+  type RequestEvidence,
+  type ScanReport,
+  type ScanTrigger,
+  type TargetResult,
+} from '../verdict/evidence';
+import { PROBE_PATHS, type ProbePath } from '../probe/probe-policy';
+import { isTimeValue } from './time-value';
+import { isVerdict } from '../verdict/verdict';
+
+/**
+ * Reads the stored report defensively: storage can hold anything after a
+ * crash, a bad write or another version. Types are not enough: every time is
+ * checked against Date's range, every token against its vocabulary, every
+ * text against a length. Broken findings are left out; an unreadable report
+ * reads as "not checked yet", and the next scan replaces it.
+ */
+
+/** More findings than the settings and the policy together can ask for (50 + 50). */
+export const MAX_STORED_FINDINGS = 100;
+/** Longer than any text the probe stores; a longer one was not written by us. */
+const MAX_TEXT = 4096;
+
+const MAPPINGS: readonly MappingState[] = ['present', 'urlscan', 'absent', 'undecided', 'not-checked'];
+const ERRORS: readonly ErrorKind[] = ['refused', 'timeout', 'tls', 'network', 'aborted', 'blocked'];
+const TRIGGERS: readonly ScanTrigger[] = ['install', 'startup', 'schedule', 'user', 'settings', 'policy'];
+
+type Json = Record<string, unknown>;
+
+/**
+ * Whether a stored key or field can be a target: every target is an http(s) origin (parseTarget in targets.ts,
+ * parsePolicyTarget in policy/validate.ts). Readers of storage use it so that `toString` or `__proto__` is never
+ * looked up as a target. Here rather than in targets.ts, which the popup's first paint does not need.
+ */
+export function isStoredTarget(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 2048 && (value.startsWith('http://') || value.startsWith('https://'));
+}
+
+const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isDuration = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 86_400_000;
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
+
+function readRequest(raw: unknown): RequestEvidence | undefined {
+  if (!isRecord(raw) || !oneOf<ProbePath>(PROBE_PATHS, raw.path) || !isText(raw.url) || !isTimeValue(raw.startedAt)) return undefined;
+  const request: RequestEvidence = {
+    path: raw.path,
+    url: raw.url,
+    startedAt: raw.startedAt,
+    durationMs: isDuration(raw.durationMs) ? raw.durationMs : 0,
+  };
+  if (raw.status !== undefined) {
+    if (typeof raw.status !== 'number' || !Number.isInteger(raw.status) || raw.status < 0 || raw.status > 999) return undefined;
+    request.status = raw.status;
+  }
+  if (raw.redirected === true) request.redirected = true;
+  if (raw.server === null || isText(raw.server)) request.server = raw.server;
+  else if (raw.server !== undefined) return undefined;
+  if (typeof raw.bodySnippet === 'string') request.bodySnippet = cutText(raw.bodySnippet, BODY_EXCERPT_CHARS);
+  if (Array.isArray(raw.signatures)) {
+    request.signatures = BODY_SIGNATURES.filter((s: BodySignature) => (raw.signatures as unknown[]).includes(s));
+  }
+  if (raw.bodyTruncated === true) request.bodyTruncated = true;
+  if (raw.error !== undefined) {
+    if (!oneOf(ERRORS, raw.error)) return undefined;
+    request.error = raw.error;
+  }
+  if (isText(raw.errorDetail)) request.errorDetail = raw.errorDetail;
+  if (raw.errorInferred === true) request.errorInferred = true;
+  return request;
+}
+
+function readFinding(raw: unknown): TargetResult | undefined {
+  if (!isRecord(raw) || !isStoredTarget(raw.target) || !isVerdict(raw.verdict) || !isTimeValue(raw.checkedAt)) return undefined;
+  if (!Array.isArray(raw.requests) || raw.requests.length > PROBE_PATHS.length || !Array.isArray(raw.reasons)) return undefined;
+  // Array.from, not map: map keeps the holes of a sparse array, and `some` then skips them.
+  const requests = Array.from(raw.requests as unknown[], readRequest);
+  if (requests.some((r) => r === undefined)) return undefined;
+  return {
+    target: raw.target,
+    verdict: raw.verdict,
+    rule: isText(raw.rule, 200) ? raw.rule : '?',
+    banner: isText(raw.banner) ? raw.banner : null,
+    mapping: oneOf(MAPPINGS, raw.mapping) ? raw.mapping : 'not-checked',
+    reasons: raw.reasons.filter((r): r is string => isText(r)).slice(0, 20),
+    requests: requests as RequestEvidence[],
+    checkedAt: raw.checkedAt,
+    durationMs: isDuration(raw.durationMs) ? raw.durationMs : 0,
+  };
+}
+
+export function readScanReport(raw: unknown): ScanReport | null {
+  if (!isRecord(raw) || !Array.isArray(raw.results) || !isTimeValue(raw.finishedAt)) return null;
+  const results: TargetResult[] = [];
+  for (const item of raw.results.slice(0, MAX_STORED_FINDINGS)) {
+    const finding = readFinding(item);
+    if (finding && !results.some((r) => r.target === finding.target)) results.push(finding);
+  }
+  return {
+    startedAt: isTimeValue(raw.startedAt) ? raw.startedAt : raw.finishedAt,
+    finishedAt: raw.finishedAt,
+    trigger: oneOf(TRIGGERS, raw.trigger) ? raw.trigger : 'user',
+    results,
+  };
+}

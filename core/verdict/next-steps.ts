@@ -1,0 +1,22 @@
+import { t, type MessageKey } from '../text/i18n';
+import type { Verdict } from './verdict';
+
+export interface NextSteps {
+  /** Plain instructions, most urgent first; the guided checklist has the detail. */
+  steps: string[];
+}
+
+const STEP_KEYS: Record<Verdict, MessageKey[]> = {
+  infected: ['next_infected_1', 'next_infected_2', 'next_infected_3', 'next_infected_4'],
+  exposed: ['next_exposed_1', 'next_exposed_2'],
+  'possibly-vulnerable': ['next_possibly_vulnerable_1'],
+  mitigated: ['next_mitigated_1'],
+  unknown: ['next_unknown_1'],
+  'not-affected': [],
+  unreachable: [],
+};
+
+/** The short version of what to do next for a verdict, shown on the finding's card. */
+export function nextSteps(verdict: Verdict): NextSteps {
+  return { steps: STEP_KEYS[verdict].map((key) => t(key)) };
+}

@@ -1,0 +1,22 @@
+import { t, type MessageKey } from '../text/i18n';
+import type { Verdict } from './verdict';
+import { verdictLabel, type VerdictLabel } from './verdict-labels';
+
+/** How a verdict is put to a person who has never heard of Code Red: the short words plus what it means for them. */
+export interface VerdictText extends VerdictLabel {
+  meaning: string;
+}
+
+const MEANING: Record<Verdict, MessageKey> = {
+  infected: 'verdict_infected_meaning',
+  exposed: 'verdict_exposed_meaning',
+  'possibly-vulnerable': 'verdict_possibly_vulnerable_meaning',
+  mitigated: 'verdict_mitigated_meaning',
+  'not-affected': 'verdict_not_affected_meaning',
+  unknown: 'verdict_unknown_meaning',
+  unreachable: 'verdict_unreachable_meaning',
+};
+
+export function verdictText(verdict: Verdict): VerdictText {
+  return { ...verdictLabel(verdict), meaning: t(MEANING[verdict]) };
+}
