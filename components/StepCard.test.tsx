@@ -48,7 +48,7 @@ describe('StepCard', () => {
 
   it('a settled step shows its state in words and icon, its time, and Undo', () => {
     const { onUndo, container } = renderStep('update-antivirus', {
-      record: { status: 'done', at: Date.UTC(2026, 10, 26, 9), note: 'kept note' },
+      record: { status: 'done', at: Date.UTC(2026, 10, 26, 9), note: { code: 'note_legacy', args: ['kept note'] } },
     });
     expect(container.querySelector('[data-status="done"] .step-state')?.textContent).toMatch(/✔ Done · .*2026/);
     expect(container.textContent).toContain('kept note');

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ChecklistStep, StepRecord } from '../core/checklist/types';
 import { formatDateTime } from '../core/text/format-time';
+import { stepNoteText } from '../core/checklist/notes';
 import { t } from '../core/text/i18n';
 import { LinkList } from './LinkList';
 
@@ -71,7 +72,7 @@ export function StepCard({
         ))}
         {step.links && <LinkList links={step.links} />}
         {children}
-        {record?.note && <p class="meta">{record.note}</p>}
+        {record?.note && <p class="meta">{stepNoteText(record, t)}</p>}
         <div class="actions">
           {status === 'todo' ? (
             <>

@@ -4,10 +4,11 @@ import { newAlerts } from '../core/finding/alerts';
 import { scanTargets } from '../core/probe/scan';
 import { readScanReport } from '../core/storage/stored-report';
 import { showBadge } from '../utils/badge';
-import { loadChecklists, reconcileChecklists } from '../utils/checklists';
+import { installBrowserMessages } from '../utils/browser-messages';
+import { createChecklistWriter, loadChecklists } from '../utils/checklists';
 import { loadEffectiveSettings } from '../utils/effective-settings';
 import { hasHostAccess } from '../utils/host-access';
-import { handleScanRequests } from '../utils/handle-scan-requests';
+import { handleMessages } from '../utils/handle-messages';
 import { showAlerts } from '../utils/notify';
 import { watchManagedConfig } from '../utils/policy';
 import { createScanner } from '../utils/scanner';
@@ -15,11 +16,14 @@ import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
 import { checklistsItem, lastScanItem, scanStateItem, settingsItem } from '../utils/storage';
 
 export default defineBackground(() => {
+  installBrowserMessages();
+  // The only writer of checklist state: a person's actions and each scan's reconcile take turns.
+  const checklists = createChecklistWriter();
   const scanner = createScanner({
     targets: async () => (await loadEffectiveSettings()).effective.settings.targets,
     scan: (targets) => scanTargets(targets, { allowed: hasHostAccess }),
     onReport: async (report, previous) => {
-      await showBadge(report, await reconcileChecklists(report));
+      await showBadge(report, await checklists.reconcile(report));
       if ((await loadEffectiveSettings()).effective.settings.notifications) await showAlerts(newAlerts(previous, report));
     },
   });
@@ -48,9 +52,17 @@ export default defineBackground(() => {
   });
   // Access to a server IT listed was just allowed: check it now.
   browser.permissions.onAdded.addListener(() => void scanner.runFresh('settings'));
-  // An attestation made in the popup can change the badge too.
+  // An attestation or a step changes the badge too.
   checklistsItem.watch(() => void refreshBadge());
-  handleScanRequests((targets, fresh) => (fresh ? scanner.runFresh('user', targets) : scanner.run('user', targets)));
+  handleMessages({
+    scan: (targets, fresh) => (fresh ? scanner.runFresh('user', targets) : scanner.run('user', targets)),
+    checklist: async (target, action) => {
+      // A step to confirm needs evidence newer than the click; anything else applies to the finding the person sees.
+      const report = action.kind === 'confirm' ? await scanner.runFresh('user', [target]) : readScanReport(await lastScanItem.getValue());
+      const finding = report?.results.find((r) => r.target === target);
+      return finding ? checklists.apply(action, finding) : { ok: false, reason: { code: 'reason_finding_missing' } };
+    },
+  });
 
   // A service worker that died mid-scan leaves "running" behind; the badge is lost on restart.
   void scanStateItem.setValue({ running: false });

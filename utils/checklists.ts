@@ -1,7 +1,9 @@
+import { applyAction, type ActionResult, type ChecklistAction } from '../core/checklist/actions';
 import { reconcile } from '../core/checklist/attestation';
 import { progressFor, readChecklists } from '../core/checklist/stored';
 import type { ChecklistProgress } from '../core/checklist/types';
-import type { ScanReport } from '../core/verdict/evidence';
+import { createSerialQueue } from '../core/storage/serial-queue';
+import type { ScanReport, TargetResult } from '../core/verdict/evidence';
 import { checklistsItem } from './storage';
 
 export async function loadChecklists(): Promise<Record<string, ChecklistProgress>> {
@@ -9,34 +11,42 @@ export async function loadChecklists(): Promise<Record<string, ChecklistProgress
 }
 
 /**
- * Applies a change to the newest stored progress, not to a copy the page read
- * earlier: the background may have changed it since (an attestation re-based
- * or dropped by a scan). `change` returns undefined to leave it as it is.
+ * The one writer of checklist and attestation state. It lives in the
+ * background: the popup sends actions (utils/messages.ts) and reads the
+ * result from storage. Every change, a person's or a scan's reconcile, is a
+ * read-change-write run one at a time, so no change is lost to another.
  */
-export async function updateChecklist(
-  target: string,
-  start: ChecklistProgress,
-  change: (progress: ChecklistProgress) => ChecklistProgress | undefined,
-): Promise<ChecklistProgress | undefined> {
-  const all = await loadChecklists();
-  const next = change(progressFor(all, target) ?? start);
-  if (next) await checklistsItem.setValue({ ...all, [target]: next });
-  return next;
+export function createChecklistWriter(now: () => number = Date.now) {
+  const serial = createSerialQueue();
+  return {
+    /** A person's action on one target's walk, applied to the newest stored progress. */
+    apply(action: ChecklistAction, finding: TargetResult): Promise<ActionResult> {
+      return serial(async () => {
+        const all = await loadChecklists();
+        const result = applyAction(progressFor(all, finding.target), action, finding, now());
+        if (result.ok) await checklistsItem.setValue({ ...all, [finding.target]: result.progress });
+        return result;
+      });
+    },
+    /** Applies a new report to saved progress: attestations on changed evidence are dropped. */
+    reconcile(report: ScanReport): Promise<Record<string, ChecklistProgress>> {
+      return serial(async () => {
+        const all = await loadChecklists();
+        let changed = false;
+        for (const finding of report.results) {
+          const progress = progressFor(all, finding.target);
+          if (!progress) continue;
+          const next = reconcile(progress, finding, now());
+          if (next !== progress) {
+            all[finding.target] = next;
+            changed = true;
+          }
+        }
+        if (changed) await checklistsItem.setValue(all);
+        return all;
+      });
+    },
+  };
 }
 
-/** Applies a new report to saved progress: attestations on changed evidence are dropped. */
-export async function reconcileChecklists(report: ScanReport, now = Date.now()): Promise<Record<string, ChecklistProgress>> {
-  const all = await loadChecklists();
-  let changed = false;
-  for (const finding of report.results) {
-    const progress = progressFor(all, finding.target);
-    if (!progress) continue;
-    const next = reconcile(progress, finding, now);
-    if (next !== progress) {
-      all[finding.target] = next;
-      changed = true;
-    }
-  }
-  if (changed) await checklistsItem.setValue(all);
-  return all;
-}
+export type ChecklistWriter = ReturnType<typeof createChecklistWriter>;

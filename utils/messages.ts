@@ -1,8 +1,9 @@
+import type { ActionResult, ChecklistAction } from '../core/checklist/actions';
 import type { ScanReport } from '../core/verdict/evidence';
 import { sendNativeMessage } from './native-api';
 
 /**
- * The popup's one call into the background. A typed request/answer pair
+ * The popup's calls into the background. A typed request/answer pair
  * rather than ad-hoc objects, so both sides change together.
  */
 export interface ScanRequest {
@@ -27,4 +28,17 @@ export function isScanRequest(message: unknown): message is ScanRequest {
     (fresh === undefined || typeof fresh === 'boolean') &&
     (targets === undefined || (Array.isArray(targets) && targets.every((t) => typeof t === 'string')))
   );
+}
+
+/** A person's change to one target's checklist. The background is its only writer (utils/checklists.ts). */
+export interface ChecklistRequest {
+  type: 'checklist';
+  target: string;
+  action: ChecklistAction;
+}
+
+/** Asks the background to apply a checklist action; a `confirm` first checks the target again. */
+export function requestChecklistChange(target: string, action: ChecklistAction): Promise<ActionResult> {
+  const message: ChecklistRequest = { type: 'checklist', target, action };
+  return sendNativeMessage(message) as Promise<ActionResult>;
 }

@@ -5,9 +5,12 @@ import { IDQ_PAGE, NOT_FOUND_PAGE } from '../tests/servers/personalities';
 import { checklistsItem, lastScanItem } from './storage';
 import { readScanReport } from '../core/storage/stored-report';
 import { BODY_EXCERPT_CHARS } from '../core/probe/signatures';
-import { loadChecklists, reconcileChecklists, updateChecklist } from './checklists';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createChecklistWriter, loadChecklists } from './checklists';
 import { startProgress } from '../core/checklist/progress';
 import { attestPatched } from '../core/checklist/attestation';
+import { readChecklists } from '../core/checklist/stored';
 import { fakeReport, fakeResult } from '../tests/fixtures/results';
 
 beforeEach(() => {
@@ -101,11 +104,15 @@ describe('lastScan migration v2 → v3', () => {
 describe('checklist storage', () => {
   const T = 'http://127.0.0.1:8080/';
   const exposed = fakeResult(T, 'exposed', { banner: 'Microsoft-IIS/5.0', mapping: 'present' });
+  let clock = 0;
+  const writer = createChecklistWriter(() => ++clock);
 
   it('keeps each finding\u2019s progress separately', async () => {
-    await updateChecklist(T, startProgress(T, 1), (p) => p);
-    await updateChecklist('http://localhost/', startProgress('http://localhost/', 2), (p) => p);
-    expect(Object.keys(await loadChecklists()).sort()).toEqual(['http://127.0.0.1:8080/', 'http://localhost/']);
+    await writer.apply({ kind: 'answer', question: 'infection', value: false }, exposed);
+    await writer.apply({ kind: 'answer', question: 'infection', value: true }, fakeResult('http://localhost/', 'exposed'));
+    const all = await loadChecklists();
+    expect(Object.keys(all).sort()).toEqual(['http://127.0.0.1:8080/', 'http://localhost/']);
+    expect(all[T]?.answers).toEqual({ infection: false });
   });
 
   it('shows nothing for corrupted storage, and keeps the good entries', async () => {
@@ -114,12 +121,75 @@ describe('checklist storage', () => {
   });
 
   it('drops an attestation when a new report shows different evidence', async () => {
-    await updateChecklist(T, startProgress(T, 1), (p) => attestPatched(p, exposed, 5));
-    await reconcileChecklists(fakeReport([exposed]), 6);
-    expect((await loadChecklists())[T]?.attestation?.at).toBe(5);
-    await reconcileChecklists(fakeReport([{ ...exposed, banner: 'Microsoft-IIS/4.0' }]), 7);
+    const attested = await writer.apply({ kind: 'attest' }, exposed);
+    const at = attested.ok ? attested.progress.attestation?.at : undefined;
+    await writer.reconcile(fakeReport([exposed]));
+    expect((await loadChecklists())[T]?.attestation?.at).toBe(at);
+    await writer.reconcile(fakeReport([{ ...exposed, banner: 'Microsoft-IIS/4.0' }]));
     const after = (await loadChecklists())[T];
     expect(after?.attestation).toBeUndefined();
-    expect(after?.attestationDropped).toEqual({ at: 7, reportedAt: 5 });
+    expect(after?.attestationDropped?.reportedAt).toBe(at);
+  });
+
+  it('loses nothing when a person\u2019s change and a scan\u2019s reconcile interleave', async () => {
+    await checklistsItem.setValue({ [T]: attestPatched(startProgress(T, 1, exposed), exposed, 2) });
+    const changed = { ...exposed, banner: 'Microsoft-IIS/4.0' };
+    // Started together, as the popup's click and the background's scan end would be: each reads before the other writes.
+    const [marked] = await Promise.all([
+      writer.apply({ kind: 'set-status', step: 'disconnect', status: 'done' }, exposed),
+      writer.reconcile(fakeReport([changed])),
+      writer.apply({ kind: 'answer', question: 'infection', value: false }, changed),
+    ]);
+    expect(marked.ok).toBe(true);
+    const after = (await loadChecklists())[T];
+    expect(after?.steps.disconnect?.status).toBe('done');
+    expect(after?.answers).toEqual({ infection: false });
+    expect(after?.attestation).toBeUndefined();
+    expect(after?.attestationDropped?.reportedAt).toBe(2);
+  });
+
+  it('refuses a change the checklist does not allow, and stores nothing', async () => {
+    const result = await writer.apply({ kind: 'set-status', step: 'remove-mappings', status: 'done' }, exposed);
+    expect(result).toEqual({ ok: false, reason: { code: 'reason_needs_check' } });
+    expect(await checklistsItem.getValue()).toBeNull();
+  });
+
+  it('is written only by the background\u2019s one writer', () => {
+    // Any other setValue on the checklists, in the popup or elsewhere, would be a second writer that can lose changes.
+    const writers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (
+          /\.tsx?$/.test(entry.name) &&
+          !/\.test\.tsx?$/.test(entry.name) &&
+          /checklistsItem\.(?:setValue|removeValue)/.test(readFileSync(file, 'utf8'))
+        )
+          writers.push(file);
+      }
+    };
+    for (const dir of ['entrypoints', 'components', 'utils', 'core']) walk(dir);
+    expect(writers).toEqual(['utils/checklists.ts']);
+  });
+
+  it('migrates v1 English notes to codes, and keeps a sentence it does not know as it was', async () => {
+    const v1 = {
+      ...startProgress(T, 1),
+      steps: {
+        patch: { status: 'done', at: 2, note: 'Reported patched by you.' },
+        'remove-mappings': { status: 'done', at: 3, note: 'Confirmed by a fresh check: the .ida mapping no longer answers.' },
+        disconnect: { status: 'skipped', at: 4, note: 'Something a later version never wrote.' },
+      },
+    };
+    await browser.storage.local.set({ checklists: { [T]: v1 }, checklists$: { v: 1 } });
+    await checklistsItem.migrate();
+    const { checklists, problems } = readChecklists(await checklistsItem.getValue());
+    expect(problems).toEqual([]);
+    expect(checklists[T]?.steps).toEqual({
+      patch: { status: 'done', at: 2, note: { code: 'note_reported_patched' } },
+      'remove-mappings': { status: 'done', at: 3, note: { code: 'note_mapping_gone_confirmed' } },
+      disconnect: { status: 'skipped', at: 4, note: { code: 'note_legacy', args: ['Something a later version never wrote.'] } },
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/verdict/evidence';
-import { scanReportV1toV2, scanReportV2toV3 } from '../core/storage/migrations';
+import { checklistsV1toV2, scanReportV1toV2, scanReportV2toV3 } from '../core/storage/migrations';
 import { checkSettings, type Settings, type SettingsCheck } from '../core/policy/settings';
 
 /**
@@ -29,7 +29,8 @@ export const scanStateItem = storage.defineItem<ScanState>('local:scanState', { 
 /** Checklist progress per target URL. Kept across popup closes, restarts and updates. */
 export const checklistsItem = storage.defineItem<Record<string, ChecklistProgress> | null>('local:checklists', {
   fallback: null,
-  version: 1,
+  version: 2,
+  migrations: { 2: (old: unknown) => checklistsV1toV2(old) as Record<string, ChecklistProgress> | null },
 });
 
 export async function loadSettings(): Promise<SettingsCheck> {

@@ -1,3 +1,4 @@
+import { t } from '../text/i18n';
 import { parseServerBanner } from '../verdict/banner';
 import { matchBannerRules } from '../verdict/banner-rules';
 import type { TargetResult } from '../verdict/evidence';
@@ -33,12 +34,12 @@ export function matchAdvisories(result: TargetResult, catalog: readonly Advisory
     case 'infected': {
       const relevant = catalog.filter((a) => affectsIis(a));
       const ordered = [...relevant.filter(isCodeRed), ...relevant.filter((a) => !isCodeRed(a))];
-      return ordered.map((advisory) => ({ advisory, certainty: 'applies', why: 'This server shows Code Red\u2019s defacement.' }));
+      return ordered.map((advisory) => ({ advisory, certainty: 'applies', why: t('match_defaced') }));
     }
     case 'exposed':
     case 'possibly-vulnerable':
     case 'mitigated': {
-      const why = version ? `This server says it is IIS ${version}.` : 'The .ida check answered like an affected IIS.';
+      const why = version ? t('match_banner_iis', version) : t('match_ida_affected');
       return catalog.filter((a) => affectsIis(a, version)).map((advisory) => ({ advisory, certainty: 'applies', why }));
     }
     case 'unknown':
@@ -47,7 +48,7 @@ export function matchAdvisories(result: TargetResult, catalog: readonly Advisory
         .map((advisory) => ({
           advisory,
           certainty: 'may-apply',
-          why: 'Applies if this server is IIS 4.0 or 5.0; the evidence cannot tell.',
+          why: t('match_may_apply'),
         }));
     case 'not-affected':
     case 'unreachable':

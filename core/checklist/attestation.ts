@@ -31,7 +31,7 @@ export function readFingerprint(fingerprint: string): { banner: string | null; m
 export function attestPatched(progress: ChecklistProgress, finding: TargetResult, now: number): ChecklistProgress {
   const attestation: Attestation = { at: now, fingerprint: evidenceFingerprint(finding) };
   const { attestationDropped: _dropped, ...rest } = progress;
-  return withStep({ ...rest, attestation }, 'patch', { status: 'done', at: now, note: 'Reported patched by you.' });
+  return withStep({ ...rest, attestation }, 'patch', { status: 'done', at: now, note: { code: 'note_reported_patched' } });
 }
 
 export function attestationHolds(progress: ChecklistProgress, finding: TargetResult): boolean {
@@ -54,7 +54,7 @@ export function reconcile(progress: ChecklistProgress, finding: TargetResult, no
   return withStep({ ...rest, attestationDropped: { at: now, reportedAt: attestation.at } }, 'patch', {
     status: 'todo',
     at: now,
-    note: 'Re-opened: the server\u2019s answers changed after you reported it patched.',
+    note: { code: 'note_reopened_changed' },
   });
 }
 

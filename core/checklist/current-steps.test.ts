@@ -1,3 +1,5 @@
+import { stepNoteText } from './notes';
+import { t } from '../text/i18n';
 import { describe, expect, it } from 'vitest';
 import type { RequestEvidence, TargetResult } from '../verdict/evidence';
 import { SEED_ORGANIZATION } from '../policy/organization';
@@ -42,7 +44,7 @@ type Kind = keyof typeof finding;
 function confirmed(step: StepId, by: Kind): ChecklistProgress {
   const kind = step === 'turn-off-iis' ? 'iis-off' : 'mapping-absent';
   const change = confirmStep(startProgress(T, 1), step, kind, finding[by](10), 10);
-  if (!change.ok) throw new Error(change.reason);
+  if (!change.ok) throw new Error(change.reason.code);
   return change.progress;
 }
 
@@ -64,7 +66,7 @@ describe('currentSteps: a verified step is done only while the latest evidence s
   it.each(table)('%s confirmed by %s, then %s: done = %s', (step, by, latest, stillDone) => {
     const record = currentSteps(confirmed(step, by), finding[latest](20))[step];
     expect(record?.status).toBe(stillDone ? 'done' : 'todo');
-    if (!stillDone) expect(record?.note).toMatch(/^Re-opened by a later check: /);
+    if (!stillDone) expect(stepNoteText(record, t)).toMatch(/^Re-opened by a later check: /);
   });
 
   it('an older finding never reopens a newer confirmation', () => {
@@ -82,7 +84,7 @@ describe('currentSteps: a verified step is done only while the latest evidence s
   it('the summary and the report agree with it: the mapping came back', () => {
     let p = answerQuestion(answerQuestion(startProgress(T, 1, finding.iisMapped(1)), 'infection', false), 'need-iis', true);
     const change = confirmStep(p, 'remove-mappings', 'mapping-absent', finding.iisUnmapped(10), 10);
-    if (!change.ok) throw new Error(change.reason);
+    if (!change.ok) throw new Error(change.reason.code);
     p = change.progress;
     const back = finding.iisMapped(20);
     const summary = summarise(p, back);

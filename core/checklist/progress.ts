@@ -1,5 +1,6 @@
 import type { TargetResult } from '../verdict/evidence';
 import { stepsFor } from './tree';
+import type { Note } from './notes';
 import type { Answers, ChecklistProgress, QuestionId, StepId } from './types';
 import { currentSteps } from './verify';
 import { withStep } from './with-step';
@@ -45,7 +46,7 @@ export function summarise(progress: ChecklistProgress, finding: TargetResult): P
   return { steps, done: settled.length, total: steps.length, ...(current ? { current } : {}) };
 }
 
-export type StepChange = { ok: true; progress: ChecklistProgress } | { ok: false; reason: string };
+export type StepChange = { ok: true; progress: ChecklistProgress } | { ok: false; reason: Note };
 
 /** Marks a plain step done or skipped, or back to do. Steps that need proof go through confirmStep or attestPatched. */
 export function setStepStatus(
@@ -56,11 +57,7 @@ export function setStepStatus(
   proof?: 'verify' | 'attest',
 ): StepChange {
   if (status === 'done' && proof !== undefined) {
-    return {
-      ok: false,
-      reason:
-        proof === 'verify' ? 'This step is done when a fresh check confirms it.' : 'Say that you installed the patch to finish this step.',
-    };
+    return { ok: false, reason: { code: proof === 'verify' ? 'reason_needs_check' : 'reason_needs_attest' } };
   }
   return { ok: true, progress: withStep(progress, id, { status, at: now }) };
 }

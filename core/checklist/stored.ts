@@ -5,6 +5,7 @@ import { isStoredTarget } from '../storage/stored-report';
 import { isTimeValue } from '../storage/time-value';
 import { isVerdict } from '../verdict/verdict';
 import { readFingerprint } from './attestation';
+import { noteFromSentence, readNote } from './notes';
 import { STEP_IDS, type ChecklistProgress, type StepRecord } from './types';
 
 const STATUSES = new Set(['todo', 'done', 'skipped']);
@@ -29,7 +30,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readStep(value: unknown): StepRecord | undefined {
   if (!isRecord(value) || !STATUSES.has(value.status as string) || !isTimeValue(value.at)) return undefined;
   const record: StepRecord = { status: value.status as StepRecord['status'], at: value.at };
-  if (typeof value.note === 'string') record.note = cutText(value.note, 500);
+  // A string is a note a version before checklists v2 wrote, read before its migration ran (the popup reads storage directly).
+  const note = typeof value.note === 'string' ? noteFromSentence(value.note) : readNote(value.note);
+  if (note) record.note = note;
   return record;
 }
 

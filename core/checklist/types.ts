@@ -1,5 +1,6 @@
 import type { LinkStatus } from '../advisories/types';
 import type { Verdict } from '../verdict/verdict';
+import type { Note } from './notes';
 
 /** The two questions that pick the path through the checklist (from the seed's FAQ). */
 export type QuestionId = 'infection' | 'need-iis';
@@ -64,8 +65,10 @@ export type StepStatus = 'todo' | 'done' | 'skipped';
 export interface StepRecord {
   status: StepStatus;
   at: number;
-  /** How it was decided, e.g. "confirmed by a fresh check". */
-  note?: string;
+  /** How it was decided, or why it is open again, as a code (notes.ts). */
+  note?: Note;
+  /** Derived, never stored: a later check contradicts the step (verify.ts, currentSteps). */
+  reopened?: true;
 }
 
 /** "Patched (reported by you on …)": what the evidence looked like when the person said so. */

@@ -1,9 +1,12 @@
 import { parseServerBanner } from '../verdict/banner';
 import { matchBannerRules } from '../verdict/banner-rules';
 import type { TargetResult } from '../verdict/evidence';
+import type { Note } from './notes';
 import type { StepChange } from './progress';
 import { withStep } from './with-step';
 import type { ChecklistProgress, StepId, StepRecord, Verification } from './types';
+
+type Check = { passed: true; note: Note } | { passed: false; reason: Note };
 
 function isIisBanner(banner: string | null): boolean {
   const parsed = parseServerBanner(banner);
@@ -17,40 +20,40 @@ function isIisBanner(banner: string | null): boolean {
  * connection and said nothing (a hung IIS is still running), and a probe that
  * was blocked or failed otherwise proves nothing.
  */
-function nothingAnswered(fresh: TargetResult): { passed: true; note: string } | { passed: false; reason: string } {
+function nothingAnswered(fresh: TargetResult): Check {
   const errors = fresh.requests.map((r) => r.error);
   if (errors.length > 0 && errors.every((e) => e === 'refused')) {
-    return { passed: true, note: 'Confirmed by a fresh check: nothing accepts connections on this address.' };
+    return { passed: true, note: { code: 'note_iis_off_confirmed' } };
   }
   if (errors.includes('timeout')) {
     return {
       passed: false,
-      reason: 'Something is listening on this address but did not answer: IIS may still be running. Stop the services, then check again.',
+      reason: { code: 'reason_listening_hung' },
     };
   }
   if (errors.includes('blocked')) {
-    return { passed: false, reason: 'Could not check: the browser has not allowed Code Red Advisor to reach this address.' };
+    return { passed: false, reason: { code: 'reason_blocked' } };
   }
-  return { passed: false, reason: 'Could not check: the fresh check got no answer and no refusal. Check again in a moment.' };
+  return { passed: false, reason: { code: 'reason_no_answer' } };
 }
 
 /** Whether a fresh finding shows what a step promised. Returns the reason when it does not. */
-export function verification(kind: Verification, fresh: TargetResult): { passed: true; note: string } | { passed: false; reason: string } {
+export function verification(kind: Verification, fresh: TargetResult): Check {
   if (kind === 'iis-off') {
     const answered = fresh.requests.some((r) => r.status !== undefined);
     if (!answered) return nothingAnswered(fresh);
     if (fresh.verdict === 'not-affected' && !isIisBanner(fresh.banner)) {
-      return { passed: true, note: 'Confirmed by a fresh check: the server that answers is not IIS.' };
+      return { passed: true, note: { code: 'note_not_iis_confirmed' } };
     }
-    return { passed: false, reason: 'A web server still answers on this address and may be IIS. Stop the services, then check again.' };
+    return { passed: false, reason: { code: 'reason_iis_answers' } };
   }
   if (fresh.mapping === 'absent' || fresh.mapping === 'urlscan') {
-    return { passed: true, note: 'Confirmed by a fresh check: the .ida mapping no longer answers.' };
+    return { passed: true, note: { code: 'note_mapping_gone_confirmed' } };
   }
   if (fresh.verdict === 'unreachable') {
-    return { passed: false, reason: 'Nothing answered, so the mapping could not be checked. Start IIS to check it, or skip this step.' };
+    return { passed: false, reason: { code: 'reason_mapping_unchecked' } };
   }
-  return { passed: false, reason: 'The .ida mapping still answers. Remove the .ida and .idq entries, then check again.' };
+  return { passed: false, reason: { code: 'reason_mapping_answers' } };
 }
 
 /** The steps that are done only while the evidence shows it; steps.ts reads its `verify` from here. */
@@ -75,8 +78,8 @@ export function currentSteps(progress: ChecklistProgress, finding: TargetResult)
   return steps;
 }
 
-function reopened(finding: TargetResult, reason: string): StepRecord {
-  return { status: 'todo', at: finding.checkedAt, note: `Re-opened by a later check: ${reason}` };
+function reopened(finding: TargetResult, reason: Note): StepRecord {
+  return { status: 'todo', at: finding.checkedAt, note: reason, reopened: true };
 }
 
 /** Completes a verified step with a fresh finding, or leaves it open and says why. */

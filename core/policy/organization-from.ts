@@ -1,3 +1,4 @@
+import { t } from '../text/i18n';
 import { GENERIC_ORGANIZATION, SEED_ORGANIZATION, type OrganizationProfile } from './organization';
 import type { Policy } from './keys';
 
@@ -37,7 +38,7 @@ export function organizationFrom(policy: Policy): OrganizationProfile {
     : { ...base };
   if (policy.AntivirusName || policy.AntivirusUrl) {
     org.antivirus = {
-      name: policy.AntivirusName ?? 'your organization\u2019s anti-virus',
+      name: policy.AntivirusName ?? t('av_generic_name'),
       ...(policy.AntivirusUrl ? { url: policy.AntivirusUrl } : {}),
       ...(policy.AntivirusNote ? { note: policy.AntivirusNote } : {}),
     };

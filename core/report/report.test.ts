@@ -25,9 +25,9 @@ function walked(): ChecklistProgress {
   let p = answerQuestion(answerQuestion(startProgress(T, 1), 'infection', false), 'need-iis', false);
   const refused = fakeResult(T, 'unreachable', { requests: [{ path: '/', url: T, error: 'refused', startedAt: 0, durationMs: 0 }] });
   const done = confirmStep(p, 'turn-off-iis', 'iis-off', refused, Date.UTC(2026, 10, 26, 10));
-  if (!done.ok) throw new Error(done.reason);
+  if (!done.ok) throw new Error(done.reason.code);
   const skipped = setStepStatus(done.progress, 'update-antivirus', 'skipped', Date.UTC(2026, 10, 26, 11));
-  if (!skipped.ok) throw new Error(skipped.reason);
+  if (!skipped.ok) throw new Error(skipped.reason.code);
   p = skipped.progress;
   return p;
 }

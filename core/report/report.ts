@@ -6,6 +6,7 @@ import { offersChecklist } from '../finding/finding';
 import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
 import { reportRecipient, type OrganizationProfile } from '../policy/organization';
+import { stepNoteText } from '../checklist/notes';
 import { t } from '../text/i18n';
 import { verdictText } from '../verdict/verdict-text';
 import { cutText, wellFormed } from '../text/cut-text';
@@ -62,9 +63,8 @@ function stepLines(progress: ChecklistProgress | undefined, finding: TargetResul
     const status = record?.status ?? 'todo';
     const when = record && status !== 'todo' ? ` ${iso(record.at)}` : '';
     // Step states stay as the fixed tokens done / skipped / to do in every language, so a security team can search for them.
-    lines.push(
-      `    [${status === 'todo' ? 'to do' : status}${when}] ${stepContent(id, org).title}${record?.note ? ` (${record.note})` : ''}`,
-    );
+    const note = stepNoteText(record, t);
+    lines.push(`    [${status === 'todo' ? 'to do' : status}${when}] ${stepContent(id, org).title}${note ? ` (${note})` : ''}`);
   }
   return lines;
 }
@@ -132,7 +132,17 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
           checklist: progress && {
             found: progress.found ?? null,
             answers: progress.answers,
-            steps: path.map((id) => ({ id, title: stepContent(id, org).title, ...(records[id] ?? { status: 'todo' }) })),
+            steps: path.map((id) => {
+              const { note, reopened, ...record } = records[id] ?? { status: 'todo' };
+              // The note in the reader's words, and its code for a security team's tools.
+              return {
+                id,
+                title: stepContent(id, org).title,
+                ...record,
+                ...(note ? { note: stepNoteText(records[id], t), noteCode: note.code } : {}),
+                ...(reopened ? { reopened } : {}),
+              };
+            }),
             attestation: progress.attestation ?? null,
             attestationDropped: progress.attestationDropped ?? null,
           },

@@ -1,3 +1,4 @@
+import { noteFromSentence } from '../checklist/notes';
 import { bodyExcerpt, findSignatures } from '../probe/signatures';
 import { assessMapping } from '../probe/mapping';
 import type { MappingState, RequestEvidence, ScanReport, TargetResult } from '../verdict/evidence';
@@ -54,4 +55,29 @@ export function scanReportV2toV3(old: unknown): ScanReport | null {
           },
     ),
   };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * checklists v1 → v2: step notes were English sentences; now they are message
+ * codes (core/checklist/notes.ts), so a note reads in the language the person
+ * uses today. A sentence we did not write is kept as it is (note_legacy).
+ * Everything else passes through for readChecklists to judge.
+ */
+export function checklistsV1toV2(old: unknown): unknown {
+  if (!isObject(old)) return old;
+  const out: Record<string, unknown> = {};
+  for (const [target, progress] of Object.entries(old)) {
+    if (!isObject(progress) || !isObject(progress.steps)) {
+      out[target] = progress;
+      continue;
+    }
+    const steps: Record<string, unknown> = {};
+    for (const [id, record] of Object.entries(progress.steps)) {
+      steps[id] = isObject(record) && typeof record.note === 'string' ? { ...record, note: noteFromSentence(record.note) } : record;
+    }
+    out[target] = { ...progress, steps };
+  }
+  return out;
 }

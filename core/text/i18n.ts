@@ -1,14 +1,22 @@
 import type en from '../../public/_locales/en/messages.json';
 
 /**
- * All user-facing text goes through the browser's i18n (public/_locales).
- * The browser fills in $1…$9 itself. Core modules call `t`; the extension's
- * pages and service worker read chrome.i18n directly, and tests install the
- * English catalogue as the source (tests/setup/i18n.ts).
+ * All user-facing text goes through public/_locales. Core never reads a
+ * browser global: each page and the service worker install the browser's
+ * i18n as the message source at start (utils/browser-messages.ts), and tests
+ * install a catalogue (tests/setup/i18n.ts). Functions that render stored
+ * codes take a `Translate` as a parameter, so a test can render any language.
  */
 export type MessageKey = keyof typeof en;
 
-export type MessageSource = (key: string, substitutions: string[]) => string;
+export type Translate = (key: MessageKey, ...substitutions: (string | number)[]) => string;
+
+export interface MessageSource {
+  /** The message with $1…$9 filled in, or '' when there is none. */
+  message: (key: string, substitutions: string[]) => string;
+  /** The UI language, for dates and numbers. */
+  locale?: () => string | undefined;
+}
 
 let installed: MessageSource | undefined;
 
@@ -16,27 +24,16 @@ export function setMessageSource(source: MessageSource | undefined): void {
   installed = source;
 }
 
-interface I18nApi {
-  getMessage?: (key: string, substitutions?: string[]) => string;
-  getUILanguage?: () => string;
-}
-
-function browserI18n(): I18nApi | undefined {
-  return (globalThis as { chrome?: { i18n?: I18nApi } }).chrome?.i18n;
-}
-
-export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
-  const subs = substitutions.map(String);
-  const api = browserI18n();
-  const text = installed ? installed(key, subs) : api?.getMessage ? api.getMessage(key, subs) : '';
+export const t: Translate = (key, ...substitutions) => {
+  const text = installed?.message(key, substitutions.map(String)) ?? '';
   // A missing message shows its key, never an empty space: the locale test keeps that from shipping.
   return text || key;
-}
+};
 
-/** The browser's UI language, for dates and numbers; undefined lets Intl use its default. */
+/** The UI language, for dates and numbers; undefined lets Intl use its default. */
 export function uiLocale(): string | undefined {
   try {
-    return browserI18n()?.getUILanguage?.();
+    return installed?.locale?.();
   } catch {
     return undefined;
   }

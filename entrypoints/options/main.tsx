@@ -13,6 +13,9 @@ import { saveSettings, settingsItem } from '../../utils/storage';
 import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
 import '../../assets/styles.css';
+import { installBrowserMessages } from '../../utils/browser-messages';
+
+installBrowserMessages();
 
 async function save(next: Settings): Promise<string | undefined> {
   try {

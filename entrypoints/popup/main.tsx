@@ -3,6 +3,9 @@ import { uiLocale } from '../../core/text/i18n';
 import { App, FIRST_PAINT_KEYS } from './App';
 import { readLocalValues } from '../../utils/use-local-values';
 import '../../assets/styles.css';
+import { installBrowserMessages } from '../../utils/browser-messages';
+
+installBrowserMessages();
 
 // User Timing marks, read by npm run bench to say where the first verdict's time goes.
 performance.mark('cra:main');

@@ -5,11 +5,10 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { BUNDLE_DATE, catalogFor, findAdvisory } from '../../core/advisories/catalog';
 import type { Advisory } from '../../core/advisories/types';
-import { attestPatched } from '../../core/checklist/attestation';
-import { answerQuestion, resetAnswers, setStepStatus, startProgress } from '../../core/checklist/progress';
-import { stepContent } from '../../core/checklist/steps';
+import type { ChecklistAction } from '../../core/checklist/actions';
+import { noteText, type Note } from '../../core/checklist/notes';
+import { startProgress } from '../../core/checklist/progress';
 import type { ChecklistProgress, QuestionId, StepId } from '../../core/checklist/types';
-import { confirmStep } from '../../core/checklist/verify';
 import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
 import { faqEntries } from '../../core/text/faq';
 import { t } from '../../core/text/i18n';
@@ -22,12 +21,9 @@ import { AdvisoryDetail } from '../../components/AdvisoryDetail';
 import { AdvisoryList } from '../../components/AdvisoryList';
 import { ChecklistView } from '../../components/ChecklistView';
 import { FaqView } from '../../components/FaqView';
-import { updateChecklist } from '../../utils/checklists';
-import { requestScan } from '../../utils/messages';
+import { requestChecklistChange } from '../../utils/messages';
 import { downloadText } from '../../utils/report-file';
 
-/** When a person's action happened; only ever called from event handlers, never while rendering. */
-const actionTime = () => Date.now();
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The organization with IT's own advisories, and the catalog in force. */
@@ -71,7 +67,7 @@ export function Page(props: PageProps) {
   }
 }
 
-/** The checklist for one finding: reads and updates its stored progress, verifies steps by probing again. */
+/** The checklist for one finding: shows its stored progress; changes go to the background, its one writer. */
 function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: string }; finding: TargetResult; scan: ScanReport }) {
   const { finding, org, checklists, now } = props;
   const [verifying, setVerifying] = useState<StepId>();
@@ -79,42 +75,18 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
   const [reportStatus, setReportStatus] = useState<string>();
   const progress = progressFor(checklists, finding.target) ?? startProgress(finding.target, now, finding);
 
-  const update = (change: (p: ChecklistProgress) => ChecklistProgress | undefined) =>
-    void updateChecklist(finding.target, progress, change).catch((e: unknown) =>
-      setMessage({ step: 'report', kind: 'error', text: t('err_save_failed', errorText(e)) }),
+  /** Sends one change; the view updates from storage when the background has written it. */
+  const change = (step: StepId, action: ChecklistAction, onOk?: (note: Note | undefined) => void) =>
+    requestChecklistChange(finding.target, action).then(
+      (result) => (result.ok ? onOk?.(result.note) : setMessage({ step, kind: 'error', text: noteText(result.reason, t) })),
+      (e: unknown) => setMessage({ step, kind: 'error', text: t('err_save_failed', errorText(e)) }),
     );
-  const onStatus = (step: StepId, status: 'todo' | 'done' | 'skipped') => {
-    const content = stepContent(step, org);
-    const at = actionTime();
-    update((p) => {
-      const change = setStepStatus(p, step, status, at, content.verify ? 'verify' : content.attest ? 'attest' : undefined);
-      if (change.ok) return change.progress;
-      setMessage({ step, kind: 'error', text: change.reason });
-      return undefined;
-    });
-  };
   const onVerify = (step: StepId) => {
-    const kind = stepContent(step, org).verify;
-    if (!kind) return;
     setVerifying(step);
     setMessage(undefined);
-    requestScan([finding.target], true)
-      .then((fresh) => {
-        const result = fresh.results.find((r) => r.target === finding.target);
-        if (!result) throw new Error('the address is no longer in the list');
-        const at = actionTime();
-        update((p) => {
-          const change = confirmStep(p, step, kind, result, at);
-          setMessage(
-            change.ok
-              ? { step, kind: 'ok', text: change.progress.steps[step]?.note ?? t('msg_confirmed') }
-              : { step, kind: 'error', text: change.reason },
-          );
-          return change.ok ? change.progress : undefined;
-        });
-      })
-      .catch((e: unknown) => setMessage({ step, kind: 'error', text: t('err_check_failed', errorText(e)) }))
-      .finally(() => setVerifying(undefined));
+    void change(step, { kind: 'confirm', step }, (note) =>
+      setMessage({ step, kind: 'ok', text: note ? noteText(note, t) : t('msg_confirmed') }),
+    ).finally(() => setVerifying(undefined));
   };
   const report = buildSecurityReport({
     org,
@@ -133,14 +105,11 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
       {...(message ? { message } : {})}
       {...(reportStatus ? { reportStatus } : {})}
       fullPage={props.fullPage}
-      onAnswer={(q: QuestionId, v: boolean) => update((p) => answerQuestion(p, q, v))}
-      onChangeAnswers={() => update(resetAnswers)}
-      onStatus={onStatus}
+      onAnswer={(question: QuestionId, value: boolean) => void change('report', { kind: 'answer', question, value })}
+      onChangeAnswers={() => void change('report', { kind: 'reset-answers' })}
+      onStatus={(step, status) => void change(step, { kind: 'set-status', step, status })}
       onVerify={onVerify}
-      onAttest={() => {
-        const at = actionTime();
-        update((p) => attestPatched(p, finding, at));
-      }}
+      onAttest={() => void change('patch', { kind: 'attest' })}
       onCopyReport={() =>
         void navigator.clipboard.writeText(report.text).then(
           () => setReportStatus(t('msg_copied')),

@@ -6,6 +6,7 @@ import background from '../../entrypoints/background';
 import { SCAN_ALARM } from '../../utils/schedule';
 import { lastScanItem, settingsItem } from '../../utils/storage';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
+import { catalogueSource } from '../setup/i18n';
 
 let server: FakeServer;
 
@@ -19,7 +20,12 @@ let notified: string[] = [];
 beforeEach(async () => {
   fakeBrowser.reset();
   notified = [];
-  // fake-browser leaves these out; the background needs them.
+  // fake-browser leaves these out; the background needs them. Its i18n is the English catalogue, as a browser's would be.
+  const english = catalogueSource('en');
+  Object.assign(fakeBrowser.i18n, {
+    getMessage: (key: string, subs?: string[]) => english.message(key, subs ?? []),
+    getUILanguage: () => 'en',
+  });
   Object.assign(fakeBrowser.permissions, { onAdded: { addListener: () => undefined }, contains: async () => true });
   Object.assign(fakeBrowser.notifications, {
     create: async (id: string) => {

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 type Catalogue = Record<string, { message: string; description?: string }>;
@@ -55,5 +56,71 @@ describe('locales', () => {
     expect(unused).toEqual([]);
     const used = [...code.matchAll(/\bt\(\s*'([a-z0-9_]+)'/g)].map((m) => m[1] ?? '');
     expect(used.filter((key) => !(key in en))).toEqual([]);
+  });
+});
+
+/** Four or more words in a row: a sentence a person would read, not a token, a key or a file name. */
+// eslint-disable-next-line regexp/no-super-linear-move -- runs on our own source files, never on outside data
+const SENTENCE = /[A-Za-z][a-z\u2019']*(?:[ ,:;]+[A-Za-z][a-z\u2019']*){3}/;
+
+/**
+ * Files whose English literals are not the UI's words, each with the reason.
+ * Anything else in core/, components/, utils/ or entrypoints/ must go through t().
+ */
+const NOT_UI_TEXT: Record<string, string> = {
+  'core/policy/key-docs.ts': 'the admin guide and the policy schema, written for IT in English',
+  'core/policy/docs-table.ts': 'markers and errors of the docs generator, a developer tool',
+  'core/probe/probe-policy.ts': 'assertions that stop a forbidden request; a developer reads them, never a user',
+  'core/verdict/banner-rule-sources.ts': 'where each fact comes from, for maintainers',
+  'core/advisories/from-csaf.ts': 'problems in IT\u2019s CSAF JSON, naming its fields, for the admin who wrote it',
+  'core/policy/organization.ts': 'the seed organization\u2019s own words (Boston University, 2001), served as content like a policy value',
+  'core/checklist/notes.ts': 'the English sentences older versions stored, so the migration can recognise them',
+  'core/probe/probe.ts': 'the runtime\u2019s error detail, shown as evidence beside the translated error kind, like the browser\u2019s own',
+};
+
+function englishLiterals(): string[] {
+  const found: string[] = [];
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(file);
+      else if (/\.tsx?$/.test(entry.name) && !/\.(?:test|d)\.tsx?$/.test(entry.name) && !(file in NOT_UI_TEXT)) {
+        const source = ts.createSourceFile(
+          file,
+          readFileSync(file, 'utf8'),
+          ts.ScriptTarget.Latest,
+          true,
+          file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+        );
+        const walk = (node: ts.Node) => {
+          let text: string | undefined;
+          if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) text = node.text;
+          else if (node.kind === ts.SyntaxKind.JsxText) text = node.getText(source);
+          if (text !== undefined && SENTENCE.test(text)) {
+            found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1} ${JSON.stringify(text.trim())}`);
+          }
+          ts.forEachChild(node, walk);
+        };
+        walk(source);
+      }
+    }
+  };
+  for (const dir of ['core', 'components', 'utils', 'entrypoints']) visit(dir);
+  return found;
+}
+
+describe('no English sentence outside the catalogue', () => {
+  it('core, components, utils and entrypoints put every sentence a person reads through t()', () => {
+    expect(englishLiterals()).toEqual([]);
+  });
+
+  it('the check finds one when there is one', () => {
+    expect(SENTENCE.test('Confirmed by a fresh check: the .ida mapping no longer answers.')).toBe(true);
+    expect(SENTENCE.test('note_reported_patched')).toBe(false);
+    expect(SENTENCE.test('http://127.0.0.1/NULL.ida')).toBe(false);
+  });
+
+  it('every file it lets through still exists', () => {
+    for (const file of Object.keys(NOT_UI_TEXT)) expect(() => readFileSync(file), file).not.toThrow();
   });
 });
