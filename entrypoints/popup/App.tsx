@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'preact/hooks';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import type { TargetResult } from '../../core/verdict/evidence';
 import { currentVerdict, offersChecklist } from '../../core/finding/finding';
-import { t } from '../../core/text/i18n';
-import { parseRoute, routeHash } from '../../core/views/route';
+import type { ManagedConfig } from '../../core/policy/validate';
 import { readScanReport } from '../../core/storage/stored-report';
+import { t } from '../../core/text/i18n';
+import type { TargetResult } from '../../core/verdict/evidence';
+import { parseRoute, routeHash, type Route } from '../../core/views/route';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { FindingsView, type FindingExtras } from '../../components/FindingsView';
 import { NavBar } from '../../components/NavBar';
 import { requestScan } from '../../utils/messages';
 import { openOptionsPage } from '../../utils/native-api';
-import { useLocalValues } from '../../utils/use-local-values';
 import type { ScanState } from '../../utils/storage';
+import { useLocalValues } from '../../utils/use-local-values';
 
-type FullAppModule = typeof import('./FullApp');
+type Enrichment = typeof import('./enrichment');
 
-/** What the first paint reads: main.tsx starts the read before anything renders. */
-export const FIRST_PAINT_KEYS = ['lastScan', 'scanState', 'checklists'] as const;
+/** What the shell reads from storage.local: main.tsx starts the read before anything renders. */
+export const FIRST_PAINT_KEYS = ['lastScan', 'scanState', 'checklists', 'settings'] as const;
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The scan state as stored, or "not running" for anything else (WXT's item has the same fallback). */
 function readScanState(raw: unknown): ScanState {
@@ -27,8 +31,8 @@ function readScanState(raw: unknown): ScanState {
 }
 
 /**
- * Until the rest loads: the verdict, its evidence and the next step, straight from storage. Ranked and summarised by the
- * same current verdict as the badge, so a reported patch reads the same before and after the full popup takes over.
+ * Before the rest loads: the verdict, its evidence and the next step, ranked and counted by the same current
+ * verdict as the badge, so a reported patch reads the same before and after the shell enriches itself.
  */
 const firstPaintExtras =
   (checklists: Record<string, ChecklistProgress>) =>
@@ -41,55 +45,136 @@ const firstPaintExtras =
     };
   };
 
+/** IT's policy, read and watched once the enrichment has loaded (it brings the validator). */
+function useManagedConfig(source: Enrichment | undefined): ManagedConfig | undefined {
+  const [config, setConfig] = useState<ManagedConfig>();
+  useEffect(() => {
+    if (!source) return undefined;
+    let live = true;
+    void source.readManagedConfig().then((c) => live && setConfig(c));
+    const unwatch = source.watchManagedConfig((c) => live && setConfig(c));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [source]);
+  return config;
+}
+
+/** The route, kept in the URL hash so a tab can open on any view. */
+function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return route;
+}
+
+const navigate = (next: Route) => {
+  location.hash = routeHash(next);
+};
+
 /**
- * The popup's first paint: the stored result and nothing that needs the
- * network, the policy or the catalog. The full popup (FullApp.tsx) loads in
- * the same moment and takes over from the same stored values.
+ * The popup's one shell: it owns the route, the navigation and the findings
+ * view. It paints the stored result from the small first chunk, with nothing
+ * that needs the network, the policy or the catalog, and then enriches the
+ * same tree when enrichment.tsx has loaded: advisories, checklist progress,
+ * IT's policy and the views behind the findings. Every control works from the
+ * first paint; a view that needs the enrichment says it is loading.
  */
 export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<string, unknown> }) {
-  // Straight from storage.local, without the polyfill or WXT's storage: they load with the full popup.
+  // Straight from storage.local, without the polyfill or WXT's storage: they load with the enrichment.
   const stored = useLocalValues(FIRST_PAINT_KEYS, initial);
-  const rawReport = stored.lastScan;
   const state = readScanState(stored.scanState);
-  const [full, setFull] = useState<FullAppModule>();
+  const route = useRoute();
+  const [rich, setRich] = useState<Enrichment>();
+  const config = useManagedConfig(rich);
+  const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string>();
-  const [openedAt] = useState(() => Date.now());
+  const [accessError, setAccessError] = useState<string>();
 
   useEffect(() => {
-    void import('./FullApp').then(setFull, (e: unknown) => setError(t('err_part_failed', e instanceof Error ? e.message : String(e))));
+    void import('./enrichment').then(setRich, (e: unknown) => setError(t('err_part_failed', errorText(e))));
+    const timer = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(timer);
   }, []);
 
-  // A tab opened on the checklist or an advisory waits the moment for the full popup rather than flash the findings.
-  if (!full && parseRoute(location.hash).name !== 'findings') return null;
-  if (full) return <full.FullApp fullPage={fullPage} initialReport={rawReport ?? null} initialState={state} />;
+  const check = (targets?: string[]) => {
+    setError(undefined);
+    requestScan(targets)
+      .catch((e: unknown) => setError(t('err_check_failed', errorText(e))))
+      .finally(() => setNow(Date.now()));
+  };
+
+  const report = readScanReport(stored.lastScan);
+  const model =
+    rich && config ? rich.popupModel({ report, rawSettings: stored.settings, rawChecklists: stored.checklists, config, now }) : undefined;
+
+  useEffect(() => {
+    // Once, when the enrichment first knows the settings and policy: later reports come from the scan this started.
+    if (model?.needsCheck) check();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model === undefined]);
+
+  let view;
+  if (route.name === 'findings') {
+    view = (
+      <>
+        {rich && model && (
+          <rich.HostAccessBanner
+            targets={model.blocked}
+            fromIt={model.blockedFromIt}
+            onAllow={() => {
+              setAccessError(undefined);
+              void rich.requestAccess(model.blocked).then(setAccessError);
+            }}
+            {...(accessError ? { error: accessError } : {})}
+          />
+        )}
+        <FindingsView
+          report={report}
+          running={state.running}
+          now={now}
+          extras={model?.extras ?? firstPaintExtras(readChecklists(stored.checklists).checklists)}
+          problems={model?.problems ?? []}
+          {...(error ? { error } : {})}
+          onCheckAll={() => check()}
+          onCheckTarget={(target) => check([target])}
+          onOpenAdvisory={(id) => navigate({ name: 'advisory', id })}
+          onOpenChecklist={(target) => navigate({ name: 'checklist', target })}
+        />
+      </>
+    );
+  } else if (rich && model) {
+    view = (
+      <rich.Page
+        route={route}
+        org={model.org}
+        catalog={model.catalog}
+        report={report}
+        checklists={model.checklists}
+        now={now}
+        fullPage={fullPage}
+        navigate={navigate}
+      />
+    );
+  } else {
+    view = error ? <p class="error">{error}</p> : <p class="meta">{t('loading')}</p>;
+  }
 
   return (
     <main class={fullPage ? 'popup full-page' : 'popup'} aria-busy={state.running}>
-      <NavBar
-        current="findings"
-        // The full popup reads the hash when it takes over a moment later.
-        onNavigate={(route) => {
-          location.hash = routeHash(route);
-        }}
-        onOpenOptions={() => void openOptionsPage()}
-      />
-      <FindingsView
-        report={readScanReport(rawReport)}
-        running={state.running}
-        now={openedAt}
-        extras={firstPaintExtras(readChecklists(stored.checklists).checklists)}
-        problems={[]}
-        {...(error ? { error } : {})}
-        onCheckAll={() => void requestScan()}
-        onCheckTarget={(target) => void requestScan([target])}
-        // No dead controls: the route goes into the hash, and the full popup opens it when it takes over a moment later.
-        onOpenAdvisory={(id) => {
-          location.hash = routeHash({ name: 'advisory', id });
-        }}
-        onOpenChecklist={(target) => {
-          location.hash = routeHash({ name: 'checklist', target });
-        }}
-      />
+      <NavBar current={route.name} onNavigate={navigate} onOpenOptions={() => void openOptionsPage()} />
+      <ErrorBoundary what={t('part_view')} resetKey={route}>
+        {view}
+      </ErrorBoundary>
+      {model?.managedNote && (
+        <p class="meta managed-note" data-testid="managed-note">
+          {model.managedNote}
+        </p>
+      )}
     </main>
   );
 }

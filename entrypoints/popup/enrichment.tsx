@@ -1,0 +1,93 @@
+// What the popup adds after its first paint: IT's policy, the settings, the
+// advisory catalog, checklist progress and the views behind the findings.
+// Loaded by the shell (App.tsx) straight after it paints; it holds no tree of
+// its own, only what the shell's one tree reads.
+import { browser } from 'wxt/browser';
+import { matchAdvisories } from '../../core/advisories/match';
+import { attestationHolds } from '../../core/checklist/attestation';
+import { summarise } from '../../core/checklist/progress';
+import { progressFor, readChecklists } from '../../core/checklist/stored';
+import type { ChecklistProgress } from '../../core/checklist/types';
+import { currentVerdict, offersChecklist, wasBlocked } from '../../core/finding/finding';
+import { effectiveSettings } from '../../core/policy/apply';
+import { GENERIC_ORGANIZATION, type OrganizationProfile } from '../../core/policy/organization';
+import { organizationFrom } from '../../core/policy/organization-from';
+import { checkSettings } from '../../core/policy/settings';
+import type { ManagedConfig } from '../../core/policy/validate';
+import type { Advisory } from '../../core/advisories/types';
+import { t } from '../../core/text/i18n';
+import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
+import type { FindingExtras } from '../../components/FindingsView';
+import { hostPattern } from '../../utils/host-access';
+import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
+import { advisoriesInForce } from './pages';
+
+export { HostAccessBanner } from '../../components/HostAccessBanner';
+export { Page } from './pages';
+export { readManagedConfig, watchManagedConfig };
+
+/** Older than this, opening the popup also starts a fresh check (the stored result shows meanwhile). */
+const STALE_AFTER_MS = 10 * 60_000;
+
+export interface PopupModel {
+  org: OrganizationProfile;
+  catalog: Advisory[];
+  checklists: Record<string, ChecklistProgress>;
+  extras: (r: TargetResult) => FindingExtras;
+  /** Stored values that could not be used, in plain words. */
+  problems: string[];
+  /** Targets the browser has not let the probe reach. */
+  blocked: string[];
+  /** Whether IT listed any of them (the banner then names IT). */
+  blockedFromIt: boolean;
+  managedNote?: string;
+  /** The stored result is old, or misses a target added since: check again now. */
+  needsCheck: boolean;
+}
+
+/** Everything the shell shows beyond the first paint, from the stored values and IT's policy. */
+export function popupModel(input: {
+  report: ScanReport | null;
+  rawSettings: unknown;
+  rawChecklists: unknown;
+  config: ManagedConfig;
+  now: number;
+}): PopupModel {
+  const { report, config } = input;
+  const { checklists, problems: checklistProblems } = readChecklists(input.rawChecklists);
+  const settings = checkSettings(input.rawSettings);
+  const { org, catalog } = advisoriesInForce(organizationFrom(config.policy), config.policy);
+  const blocked = (report?.results ?? []).filter(wasBlocked).map((r) => r.target);
+  const wanted = effectiveSettings(settings.settings, config.policy).settings.targets;
+  const covered = new Set(report?.results.map((r) => r.target));
+  const extras = (r: TargetResult): FindingExtras => {
+    const progress = progressFor(checklists, r.target);
+    const summary = progress ? summarise(progress, r) : undefined;
+    return {
+      advisories: matchAdvisories(r, catalog),
+      ...(offersChecklist(r, progress) ? { checklist: { started: !!progress, done: summary?.done ?? 0, total: summary?.total ?? 0 } } : {}),
+      ...(progress?.attestation && attestationHolds(progress, r) ? { patchedAt: progress.attestation.at } : {}),
+      rankAs: currentVerdict(r, progress),
+    };
+  };
+  return {
+    org,
+    catalog,
+    checklists,
+    extras,
+    problems: [...settings.problems, ...checklistProblems],
+    blocked,
+    blockedFromIt: blocked.some((target) => config.policy.ExtraTargets?.includes(target)),
+    ...(config.managed ? { managedNote: org.name === GENERIC_ORGANIZATION.name ? t('managed_by_it') : t('managed_by_org', org.name) } : {}),
+    needsCheck: report === null || input.now - report.finishedAt > STALE_AFTER_MS || wanted.some((target) => !covered.has(target)),
+  };
+}
+
+/** Asks the browser to let the probe reach these targets; the answer, in words, when it did not. */
+export function requestAccess(targets: string[]): Promise<string | undefined> {
+  // Straight from the click: the browser only shows its permission prompt for a user gesture.
+  return browser.permissions.request({ origins: [...new Set(targets.map(hostPattern))] }).then(
+    (granted) => (granted ? undefined : t('access_denied')),
+    (e: unknown) => t('access_failed', e instanceof Error ? e.message : String(e)),
+  );
+}
