@@ -136,6 +136,42 @@ test('no need for IIS: turn it off, verified by a fresh check, then report', asy
   await popup.close();
 });
 
+test('IIS is turned off, then starts again: the step reopens and every view agrees', async () => {
+  const server = await newExposedServer();
+  const popup = await openChecklist(server.url);
+  await popup.getByRole('button', { name: 'No', exact: true }).click();
+  await popup.getByRole('button', { name: 'No, I don’t' }).click();
+  await server.close(); // the person stops IIS
+  await step(popup, 'turn-off-iis').getByRole('button', { name: 'Check now' }).click();
+  await expect(step(popup, 'turn-off-iis')).toHaveAttribute('data-status', 'done');
+  await expect(popup.getByTestId('progress-text')).toHaveText('1 of 3 steps');
+  // Nothing answers now: the badge says so (this server was the only target).
+  await expect.poll(() => sw.evaluate(async () => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('OK');
+
+  await server.reopen(); // a restart brings the service back
+  await popup
+    .getByRole('button', { name: /This computer/ })
+    .first()
+    .click();
+  // Addresses where nothing answered are folded away, so check them all.
+  await popup.getByRole('button', { name: 'Check all again' }).click();
+  await expect(card(popup, server.url)).toHaveAttribute('data-verdict', 'exposed');
+  await expect(popup.getByTestId('summary')).toContainText('One web server here needs your attention');
+  await expect.poll(() => sw.evaluate(async () => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('RISK');
+  await card(popup, server.url).getByTestId('open-checklist').click();
+  await expect(step(popup, 'turn-off-iis')).toHaveAttribute('data-status', 'todo');
+  await expect(step(popup, 'turn-off-iis')).toContainText('Re-opened by a later check: A web server still answers');
+  await expect(popup.getByTestId('progress-text')).toHaveText('0 of 3 steps');
+  await popup.locator('[data-step="report"] summary').click();
+  const report = popup.getByTestId('report-text');
+  await expect(report).toContainText(`1. ${server.url}: Exposed`);
+  await expect(report).toContainText('[to do');
+  await expect(report).toContainText('Re-opened by a later check: A web server still answers');
+  await expect(report).not.toContainText('Confirmed by a fresh check: nothing accepts connections');
+  await saveScreenshot(popup, 'checklist-iis-back');
+  await popup.close();
+});
+
 test('keeping IIS: attest the patch, remove the mapping (verified), and the progress survives a browser restart', async () => {
   const server = await newExposedServer();
   let popup = await openChecklist(server.url);

@@ -19,10 +19,10 @@ export interface FakeServer {
   close: () => Promise<void>;
 }
 
-async function listen(server: net.Server): Promise<number> {
+async function listen(server: net.Server, port = 0): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
   return (server.address() as AddressInfo).port;
 }
@@ -47,7 +47,10 @@ function track(server: net.Server): Set<net.Socket> {
 /** Custom behaviour for hostile-server tests: gets the request and the raw response. */
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
-export async function startHttpServer(name: string, handler: Handler): Promise<FakeServer> {
+/** A server that can be stopped (close) and started again on the same address, as a person stops and starts IIS. */
+export type RestartableServer = FakeServer & { reopen: () => Promise<void> };
+
+export async function startHttpServer(name: string, handler: Handler): Promise<RestartableServer> {
   const seen: SeenRequest[] = [];
   const server = http.createServer((req, res) => {
     seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
@@ -57,7 +60,14 @@ export async function startHttpServer(name: string, handler: Handler): Promise<F
   server.keepAliveTimeout = 1000;
   const sockets = track(server);
   const port = await listen(server);
-  return { name, url: `http://127.0.0.1:${port}/`, port, seen, close: closer(server, sockets) };
+  return {
+    name,
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    seen,
+    close: closer(server, sockets),
+    reopen: () => listen(server, port).then(() => undefined),
+  };
 }
 
 export function startPersonality(personality: Personality): Promise<FakeServer> {
@@ -96,7 +106,7 @@ export async function refusedPort(): Promise<number> {
  * can hang: accept connections and never answer, as a stuck IIS does.
  */
 export async function startSwitchableIis(): Promise<
-  FakeServer & { setMapped: (mapped: boolean) => void; setHung: (hung: boolean) => void }
+  RestartableServer & { setMapped: (mapped: boolean) => void; setHung: (hung: boolean) => void }
 > {
   let mapped = true;
   let hung = false;
