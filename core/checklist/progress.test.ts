@@ -1,3 +1,4 @@
+import { withStep } from './with-step';
 import { describe, expect, it } from 'vitest';
 import { fakeResult } from '../../tests/fixtures/results';
 import { answerQuestion, setStepStatus, startProgress, summarise } from './progress';
@@ -136,5 +137,14 @@ describe('attestation', () => {
     const again = attestPatched(dropped, { ...exposed, mapping: 'undecided' }, 40);
     expect(again.attestationDropped).toBeUndefined();
     expect(again.attestation?.at).toBe(40);
+  });
+});
+
+describe('withStep', () => {
+  it('replaces one step\u2019s record and leaves the progress it was given unchanged', () => {
+    const before = startProgress('http://127.0.0.1/', 1);
+    const after = withStep(before, 'subscribe', { status: 'done', at: 2 });
+    expect(after.steps).toEqual({ subscribe: { status: 'done', at: 2 } });
+    expect(before.steps).toEqual({});
   });
 });
