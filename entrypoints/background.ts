@@ -23,8 +23,12 @@ export default defineBackground(() => {
     targets: async () => (await loadEffectiveSettings()).effective.settings.targets,
     scan: (targets) => scanTargets(targets, { allowed: hasHostAccess }),
     onReport: async (report, previous) => {
-      await showBadge(report, await checklists.reconcile(report));
-      if ((await loadEffectiveSettings()).effective.settings.notifications) await showAlerts(newAlerts(previous, report));
+      const before = await loadChecklists();
+      const after = await checklists.reconcile(report);
+      await showBadge(report, after);
+      if ((await loadEffectiveSettings()).effective.settings.notifications) {
+        await showAlerts(newAlerts(previous, report, { before, after }));
+      }
     },
   });
   const reschedule = async () => syncSchedule((await loadEffectiveSettings()).effective.settings.scanIntervalHours);

@@ -1,6 +1,5 @@
 import { t } from '../text/i18n';
-import { parseServerBanner } from '../verdict/banner';
-import { matchBannerRules } from '../verdict/banner-rules';
+import { rulesForBanner } from '../verdict/product';
 import type { TargetResult } from '../verdict/evidence';
 import type { Advisory } from './types';
 
@@ -13,9 +12,7 @@ export interface AdvisoryMatch {
 
 /** The IIS version a banner names, when it is one of the versions the rules know. */
 export function iisVersion(banner: string | null): string | undefined {
-  const parsed = parseServerBanner(banner);
-  if (parsed.kind !== 'parsed') return undefined;
-  const rule = matchBannerRules(parsed.products)[0]?.rule;
+  const rule = rulesForBanner(banner)[0];
   // Only the versions Code Red attacks are matched against advisories' affected versions.
   return rule?.assessment === 'code-red-target' ? rule.product?.version : undefined;
 }

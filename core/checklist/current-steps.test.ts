@@ -1,45 +1,16 @@
 import { stepNoteText } from './notes';
 import { t } from '../text/i18n';
 import { describe, expect, it } from 'vitest';
-import type { RequestEvidence, TargetResult } from '../verdict/evidence';
 import { SEED_ORGANIZATION } from '../policy/organization';
 import { buildSecurityReport } from '../report/report';
 import { answerQuestion, startProgress, summarise } from './progress';
 import type { ChecklistProgress, StepId } from './types';
 import { confirmStep, currentSteps } from './verify';
-import { fakeReport, fakeResult } from '../../tests/fixtures/results';
+import { fakeReport } from '../../tests/fixtures/results';
+import { T, evidence, type EvidenceKind } from '../../tests/fixtures/evidence';
 
-const T = 'http://127.0.0.1:8080/';
-const req = (path: '/' | '/NULL.ida', over: Partial<RequestEvidence>): RequestEvidence => ({
-  path,
-  url: `${T}${path.slice(1)}`,
-  startedAt: 0,
-  durationMs: 0,
-  ...over,
-});
-
-/** Findings as the probe would leave them, at a given time. */
-const finding = {
-  iisMapped: (at: number): TargetResult =>
-    fakeResult(T, 'exposed', {
-      banner: 'Microsoft-IIS/5.0',
-      mapping: 'present',
-      checkedAt: at,
-      requests: [req('/', { status: 200, server: 'Microsoft-IIS/5.0' }), req('/NULL.ida', { status: 200, server: 'Microsoft-IIS/5.0' })],
-    }),
-  iisUnmapped: (at: number): TargetResult =>
-    fakeResult(T, 'mitigated', {
-      banner: 'Microsoft-IIS/5.0',
-      mapping: 'absent',
-      checkedAt: at,
-      requests: [req('/', { status: 200, server: 'Microsoft-IIS/5.0' }), req('/NULL.ida', { status: 404, server: 'Microsoft-IIS/5.0' })],
-    }),
-  refused: (at: number): TargetResult => fakeResult(T, 'unreachable', { checkedAt: at, requests: [req('/', { error: 'refused' })] }),
-  hung: (at: number): TargetResult => fakeResult(T, 'unknown', { checkedAt: at, requests: [req('/', { error: 'timeout' })] }),
-  apache: (at: number): TargetResult =>
-    fakeResult(T, 'not-affected', { banner: 'Apache/2.4', checkedAt: at, requests: [req('/', { status: 200, server: 'Apache/2.4' })] }),
-};
-type Kind = keyof typeof finding;
+const finding = evidence;
+type Kind = EvidenceKind;
 
 function confirmed(step: StepId, by: Kind): ChecklistProgress {
   const kind = step === 'turn-off-iis' ? 'iis-off' : 'mapping-absent';

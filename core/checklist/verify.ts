@@ -1,5 +1,4 @@
-import { parseServerBanner } from '../verdict/banner';
-import { matchBannerRules } from '../verdict/banner-rules';
+import { namesIis } from '../verdict/product';
 import type { TargetResult } from '../verdict/evidence';
 import type { Note } from './notes';
 import type { StepChange } from './progress';
@@ -7,12 +6,6 @@ import { withStep } from './with-step';
 import type { ChecklistProgress, StepId, StepRecord, Verification } from './types';
 
 type Check = { passed: true; note: Note } | { passed: false; reason: Note };
-
-function isIisBanner(banner: string | null): boolean {
-  const parsed = parseServerBanner(banner);
-  if (parsed.kind !== 'parsed') return false;
-  return matchBannerRules(parsed.products).some((m) => m.rule.product?.family === 'iis');
-}
 
 /**
  * "Turn IIS off" with no answer: only a refused connection, on every request
@@ -42,7 +35,7 @@ export function verification(kind: Verification, fresh: TargetResult): Check {
   if (kind === 'iis-off') {
     const answered = fresh.requests.some((r) => r.status !== undefined);
     if (!answered) return nothingAnswered(fresh);
-    if (fresh.verdict === 'not-affected' && !isIisBanner(fresh.banner)) {
+    if (fresh.verdict === 'not-affected' && !namesIis(fresh.banner)) {
       return { passed: true, note: { code: 'note_not_iis_confirmed' } };
     }
     return { passed: false, reason: { code: 'reason_iis_answers' } };

@@ -1,14 +1,26 @@
+import { progressFor } from '../checklist/stored';
+import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
 import type { Verdict } from '../verdict/verdict';
+import { currentVerdict } from './finding';
 
 const ALERTING: readonly Verdict[] = ['infected', 'exposed'];
 
+/** Checklist progress as it was before the new report was applied, and after (an attestation may have been dropped). */
+export interface ProgressAround {
+  before?: Record<string, ChecklistProgress>;
+  after?: Record<string, ChecklistProgress>;
+}
+
 /**
- * Findings worth a notification: infected or exposed now, and not already so
- * in the previous report. Quiet by design: a finding alerts once, not on
- * every scheduled check.
+ * Findings worth a notification: infected or exposed now, by the finding
+ * model's current verdict, and not already so in the previous report. Quiet by
+ * design: a finding alerts once, not on every scheduled check, and a server the
+ * person reported patched alerts again only when its answers change.
  */
-export function newAlerts(previous: ScanReport | null, current: ScanReport): TargetResult[] {
-  const before = new Map((previous?.results ?? []).map((r) => [r.target, r.verdict]));
-  return current.results.filter((r) => ALERTING.includes(r.verdict) && before.get(r.target) !== r.verdict);
+export function newAlerts(previous: ScanReport | null, current: ScanReport, progress: ProgressAround = {}): TargetResult[] {
+  const was = (r: TargetResult) => currentVerdict(r, progressFor(progress.before ?? {}, r.target));
+  const now = (r: TargetResult) => currentVerdict(r, progressFor(progress.after ?? {}, r.target));
+  const before = new Map((previous?.results ?? []).map((r) => [r.target, was(r)]));
+  return current.results.filter((r) => ALERTING.includes(now(r)) && before.get(r.target) !== now(r));
 }

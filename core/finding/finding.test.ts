@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { attestPatched } from '../checklist/attestation';
 import { startProgress } from '../checklist/progress';
-import { currentVerdict, offersChecklist, wasBlocked } from './finding';
+import { currentVerdict, findingNow, offersChecklist, probeState, wasBlocked } from './finding';
+import { badgeFor } from './badge';
+import { progressFor } from '../checklist/stored';
+import type { ChecklistProgress, StepId } from '../checklist/types';
+import { withStep } from '../checklist/with-step';
+import { SEED_ORGANIZATION } from '../policy/organization';
+import { buildSecurityReport } from '../report/report';
+import { fakeReport } from '../../tests/fixtures/results';
+import { evidence, type EvidenceKind } from '../../tests/fixtures/evidence';
 import { VERDICTS } from '../verdict/verdict';
 import { fakeResult } from '../../tests/fixtures/results';
 
@@ -25,5 +33,73 @@ describe('the finding as every view reads it', () => {
   it('knows a blocked probe from the evidence, not from a rule id', () => {
     expect(wasBlocked({ requests: [{ path: '/', url: T, error: 'blocked', startedAt: 0, durationMs: 0 }] })).toBe(true);
     expect(wasBlocked({ requests: [{ path: '/', url: T, error: 'refused', startedAt: 0, durationMs: 0 }] })).toBe(false);
+  });
+});
+
+/**
+ * The table the issue asks for: evidence verdict × attestation × each verified step × how the evidence changed
+ * afterwards. Each row is checked against plain rules, stated here once, and against what the badge and the report say.
+ */
+describe('findingNow: verdict × attestation × verified step × later evidence', () => {
+  type Attest = 'none' | 'on-this-evidence' | 'on-other-evidence';
+  type Confirmed = 'none' | 'turn-off-iis' | 'remove-mappings';
+  const KINDS = Object.keys(evidence) as EvidenceKind[];
+  const rows: [EvidenceKind, Attest, Confirmed, 'before' | 'after'][] = [];
+  for (const kind of KINDS)
+    for (const attest of ['none', 'on-this-evidence', 'on-other-evidence'] as const)
+      for (const step of ['none', 'turn-off-iis', 'remove-mappings'] as const)
+        for (const when of ['before', 'after'] as const) rows.push([kind, attest, step, when]);
+
+  // Which later evidence still shows each verified step (a refused connection for "off"; a plain 404 or UrlScan for the mapping).
+  const SHOWS: Record<Exclude<Confirmed, 'none'>, readonly EvidenceKind[]> = {
+    'turn-off-iis': ['refused', 'apache'],
+    'remove-mappings': ['iisUnmapped'],
+  };
+
+  it.each(rows)('%s, attestation %s, %s confirmed, latest check %s the confirmation', (kind, attest, confirmed, when) => {
+    const latest = evidence[kind](when === 'after' ? 20 : 5);
+    let progress: ChecklistProgress | undefined;
+    if (attest !== 'none' || confirmed !== 'none') {
+      progress = startProgress(T, 1, evidence.iisMapped(1));
+      if (attest !== 'none')
+        progress = attestPatched(
+          progress,
+          attest === 'on-this-evidence' ? latest : evidence[kind === 'iis4Mapped' ? 'iisMapped' : 'iis4Mapped'](1),
+          2,
+        );
+      if (confirmed !== 'none')
+        progress = withStep(progress, confirmed, { status: 'done', at: 10, note: { code: 'note_iis_off_confirmed' } });
+    }
+    const model = findingNow(latest, progress);
+
+    // The verdict: a patch report on this very evidence lowers exposed or possibly vulnerable to mitigated, nothing else.
+    const lowered = attest === 'on-this-evidence' && (latest.verdict === 'exposed' || latest.verdict === 'possibly-vulnerable');
+    expect(model.verdict).toBe(lowered ? 'mitigated' : latest.verdict);
+    expect(model.patchedAt !== undefined).toBe(attest === 'on-this-evidence');
+    // A verified step is done while no newer check contradicts it.
+    if (confirmed !== 'none') {
+      const done = when === 'before' || SHOWS[confirmed].includes(kind);
+      expect(model.steps[confirmed]?.status).toBe(done ? 'done' : 'todo');
+      expect(model.steps[confirmed]?.reopened).toBe(done ? undefined : true);
+    }
+    expect(model.probe).toBe(kind === 'blocked' ? 'blocked' : 'probed');
+    expect(model.product?.family).toBe(latest.banner?.startsWith('Microsoft-IIS') ? 'iis' : undefined);
+    expect(model.offersChecklist).toBe(progress !== undefined || !['not-affected', 'unreachable'].includes(latest.verdict));
+
+    // The badge and the report say the same as the model.
+    const checklists: Record<string, ChecklistProgress> = progress ? { [T]: progress } : {};
+    const report = fakeReport([latest]);
+    expect(badgeFor(report, (r) => currentVerdict(r, progressFor(checklists, r.target))).text).toBe(
+      badgeFor(fakeReport([{ ...latest, verdict: model.verdict }])).text,
+    );
+    const json = JSON.parse(buildSecurityReport({ org: SEED_ORGANIZATION, scan: report, checklists, now: 30, version: '0' }).json) as {
+      findings: { currentVerdict: string; checklist?: { steps: { id: string; status: string }[] } }[];
+    };
+    expect(json.findings[0]?.currentVerdict).toBe(model.verdict);
+    for (const s of json.findings[0]?.checklist?.steps ?? []) expect(s.status).toBe(model.steps[s.id as StepId]?.status ?? 'todo');
+  });
+
+  it('a finding with no request sent was never probed', () => {
+    expect(probeState(fakeResult(T, 'unknown'))).toBe('never-probed');
   });
 });

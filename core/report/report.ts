@@ -1,8 +1,6 @@
 import { progressFor } from '../checklist/stored';
 import { stepContent } from '../checklist/steps';
-import { summarise } from '../checklist/progress';
-import { currentSteps } from '../checklist/verify';
-import { offersChecklist } from '../finding/finding';
+import { findingNow, type FindingNow } from '../finding/finding';
 import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
 import { reportRecipient, type OrganizationProfile } from '../policy/organization';
@@ -51,13 +49,13 @@ function requestLines(r: TargetResult): string[] {
   });
 }
 
-function stepLines(progress: ChecklistProgress | undefined, finding: TargetResult, org: OrganizationProfile): string[] {
-  if (!progress) return offersChecklist(finding, progress) ? [`  ${t('rep_cl_not_started')}`] : [];
-  const { steps, done, total } = summarise(progress, finding);
+function stepLines(finding: FindingNow, org: OrganizationProfile): string[] {
+  if (!finding.checklist) return finding.offersChecklist ? [`  ${t('rep_cl_not_started')}`] : [];
+  const { steps, done, total } = finding.checklist;
   if (steps.length === 0) return [`  ${t('rep_cl_no_path')}`];
   const lines = [`  ${t('rep_cl_progress', done, total)}`];
-  // Each step as the latest evidence shows it: never "done" for a verified step a later check contradicts.
-  const records = currentSteps(progress, finding);
+  // Each step as the latest evidence shows it (the finding model): never "done" for a verified step a later check contradicts.
+  const records = finding.steps;
   for (const id of steps) {
     const record = records[id];
     const status = record?.status ?? 'todo';
@@ -103,7 +101,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
         `  ${t('rep_found_before', verdictText(progress.found.verdict).label, iso(progress.found.checkedAt), progress.found.banner ?? t('rep_none'))}`,
       );
     }
-    lines.push(...patchLine(progress), ...stepLines(progress, r, org));
+    lines.push(...patchLine(progress), ...stepLines(findingNow(r, progress), org));
     lines.push('');
   }
   lines.push(t('rep_footer', version));
@@ -118,11 +116,15 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
       scan: { startedAt: iso(scan.startedAt), finishedAt: iso(scan.finishedAt), trigger: scan.trigger },
       findings: scan.results.map((r) => {
         const progress = progressFor(checklists, r.target);
-        const path = progress ? summarise(progress, r).steps : [];
-        const records = progress ? currentSteps(progress, r) : {};
+        const model = findingNow(r, progress);
+        const path = model.checklist?.steps ?? [];
+        const records = model.steps;
         return {
           target: r.target,
           verdict: r.verdict,
+          // What the finding is now (a reported patch on unchanged evidence counts as mitigated), as the badge shows it.
+          currentVerdict: model.verdict,
+          probe: model.probe,
           rule: r.rule,
           banner: r.banner,
           mapping: r.mapping,

@@ -4,11 +4,9 @@
 // its own, only what the shell's one tree reads.
 import { browser } from 'wxt/browser';
 import { matchAdvisories } from '../../core/advisories/match';
-import { attestationHolds } from '../../core/checklist/attestation';
-import { summarise } from '../../core/checklist/progress';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import { currentVerdict, offersChecklist, wasBlocked } from '../../core/finding/finding';
+import { findingNow, wasBlocked } from '../../core/finding/finding';
 import { effectiveSettings } from '../../core/policy/apply';
 import { GENERIC_ORGANIZATION, type OrganizationProfile } from '../../core/policy/organization';
 import { organizationFrom } from '../../core/policy/organization-from';
@@ -61,13 +59,14 @@ export function popupModel(input: {
   const wanted = effectiveSettings(settings.settings, config.policy).settings.targets;
   const covered = new Set(report?.results.map((r) => r.target));
   const extras = (r: TargetResult): FindingExtras => {
-    const progress = progressFor(checklists, r.target);
-    const summary = progress ? summarise(progress, r) : undefined;
+    const now = findingNow(r, progressFor(checklists, r.target));
     return {
       advisories: matchAdvisories(r, catalog),
-      ...(offersChecklist(r, progress) ? { checklist: { started: !!progress, done: summary?.done ?? 0, total: summary?.total ?? 0 } } : {}),
-      ...(progress?.attestation && attestationHolds(progress, r) ? { patchedAt: progress.attestation.at } : {}),
-      rankAs: currentVerdict(r, progress),
+      ...(now.offersChecklist
+        ? { checklist: { started: now.checklist !== undefined, done: now.checklist?.done ?? 0, total: now.checklist?.total ?? 0 } }
+        : {}),
+      ...(now.patchedAt !== undefined ? { patchedAt: now.patchedAt } : {}),
+      rankAs: now.verdict,
     };
   };
   return {
