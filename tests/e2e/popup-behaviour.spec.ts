@@ -43,6 +43,41 @@ test('"Check again" probes anew and shows the fixed state', async () => {
   await popup.close();
 });
 
+test('a one-target check runs while a full scan is asked for: both finish, and every target is checked again', async () => {
+  // A slow IIS keeps the one-target check running while the full scan is asked for.
+  const slow = await startHttpServer('slow-iis', (req, res) => {
+    setTimeout(() => {
+      res.writeHead(200, { server: 'Microsoft-IIS/5.0' });
+      res.end(req.url === '/NULL.ida' ? IDQ_PAGE : '<html>home</html>');
+    }, 800);
+  });
+  const other = await startPersonality('apache');
+  servers.push(slow, other);
+  await setTargets(sw, [slow.url, other.url]);
+  await waitForReport(sw, [slow.url, other.url]);
+  const popup = await openPopup(context, extensionId);
+  const seenBefore = { slow: slow.seen.length, other: other.seen.length };
+  const before = (await readStorage(sw, 'lastScan')) as { results: { target: string; checkedAt: number }[] };
+  const checkedBefore = new Map(before.results.map((r) => [r.target, r.checkedAt]));
+  const [one, all] = await popup.evaluate(async (target) => {
+    type Report = { results: { target: string; checkedAt: number }[] };
+    const send = (message: object) => chrome.runtime.sendMessage(message) as Promise<Report>;
+    const first = send({ type: 'scan', targets: [target] });
+    // Asked for while the one-target check waits on the slow server.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = send({ type: 'scan' });
+    return Promise.all([first, second]);
+  }, slow.url);
+  expect(one.results.map((r) => r.target)).toContain(slow.url);
+  // The full scan's report covers both targets, each checked anew.
+  expect(all.results.map((r) => r.target).sort()).toEqual([slow.url, other.url].sort());
+  for (const r of all.results) expect(r.checkedAt, r.target).toBeGreaterThan(checkedBefore.get(r.target) ?? Infinity);
+  expect(other.seen.length).toBeGreaterThan(seenBefore.other);
+  expect(slow.seen.length).toBeGreaterThan(seenBefore.slow);
+  await expect(card(popup, other.url)).toHaveAttribute('data-verdict', 'not-affected');
+  await popup.close();
+});
+
 test('the popup paints the stored result at once while a new check runs', async () => {
   const hung = await startHungServer();
   servers.push(hung);
