@@ -1,7 +1,7 @@
 import { progressFor } from '../core/checklist/stored';
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../core/finding/badge';
-import { currentVerdict } from '../core/finding/finding';
+import { currentVerdict } from '../core/finding/current';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/verdict/evidence';
 

@@ -2,7 +2,7 @@ import { progressFor } from '../checklist/stored';
 import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
 import type { Verdict } from '../verdict/verdict';
-import { currentVerdict } from './finding';
+import { currentVerdict } from './current';
 
 const ALERTING: readonly Verdict[] = ['infected', 'exposed'];
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { attestPatched } from '../checklist/attestation';
 import { startProgress } from '../checklist/progress';
-import { currentVerdict, findingNow, offersChecklist, probeState, wasBlocked } from './finding';
+import { currentVerdict, offersChecklist, probeState, wasBlocked } from './current';
+import { findingNow } from './finding';
 import { badgeFor } from './badge';
 import { progressFor } from '../checklist/stored';
 import type { ChecklistProgress, StepId } from '../checklist/types';

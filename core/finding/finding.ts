@@ -1,10 +1,13 @@
-import { attestationHolds, effectiveVerdict } from '../checklist/attestation';
+import { attestationHolds } from '../checklist/attestation';
 import { summarise, type ProgressSummary } from '../checklist/progress';
 import type { ChecklistProgress } from '../checklist/types';
 import { currentSteps } from '../checklist/verify';
 import type { TargetResult } from '../verdict/evidence';
 import { bannerProduct, type ProductRef } from '../verdict/product';
 import type { Verdict } from '../verdict/verdict';
+import { currentVerdict, offersChecklist, probeState, type ProbeState } from './current';
+
+export { currentVerdict, offersChecklist, probeState, wasBlocked, type ProbeState } from './current';
 
 /**
  * What a finding is now: one answer, from the latest evidence and the stored
@@ -13,9 +16,6 @@ import type { Verdict } from '../verdict/verdict';
  * and fleet events all come from here, so none can contradict another.
  * docs/INTERNALS.md, "The finding model", has the one-page picture.
  */
-
-/** Whether the probe reached the target: a blocked or never-sent probe proves nothing either way. */
-export type ProbeState = 'probed' | 'blocked' | 'never-probed';
 
 export interface FindingNow {
   target: string;
@@ -36,27 +36,7 @@ export interface FindingNow {
   patchedAt?: number;
 }
 
-/** Whether the finding offers the guided fix: a walk already started stays reachable after the server is fixed or switched off. */
-export function offersChecklist(finding: Pick<TargetResult, 'verdict'>, progress: ChecklistProgress | undefined): boolean {
-  return progress !== undefined || (finding.verdict !== 'not-affected' && finding.verdict !== 'unreachable');
-}
-
-/** The verdict to rank, badge, notify and summarise by (see effectiveVerdict: a reported patch on unchanged evidence counts as mitigated). */
-export function currentVerdict(finding: TargetResult, progress: ChecklistProgress | undefined): Verdict {
-  return effectiveVerdict(finding, progress);
-}
-
-/** Whether the browser kept the probe from being sent at all (host access not granted): "could not check", not "nothing answered". */
-export function wasBlocked(finding: Pick<TargetResult, 'requests'>): boolean {
-  return finding.requests.some((r) => r.error === 'blocked');
-}
-
-export function probeState(finding: Pick<TargetResult, 'requests'>): ProbeState {
-  if (finding.requests.length === 0) return 'never-probed';
-  return wasBlocked(finding) ? 'blocked' : 'probed';
-}
-
-/** The whole model for one finding. The popup's first paint reads only currentVerdict and offersChecklist, which this uses too. */
+/** The whole model for one finding. The popup's first paint reads only current.ts, which this uses too. */
 export function findingNow(evidence: TargetResult, progress: ChecklistProgress | undefined): FindingNow {
   const product = bannerProduct(evidence.banner);
   return {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import { currentVerdict, offersChecklist } from '../../core/finding/finding';
+import { currentVerdict, offersChecklist } from '../../core/finding/current';
 import type { ManagedConfig } from '../../core/policy/validate';
 import { readScanReport } from '../../core/storage/stored-report';
 import { t } from '../../core/text/i18n';
