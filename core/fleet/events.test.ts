@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { evidence, T } from '../../tests/fixtures/evidence';
+import { BUNDLED_ADVISORIES } from '../advisories/catalog';
+import { attestPatched } from '../checklist/attestation';
+import { startProgress } from '../checklist/progress';
+import { withStep } from '../checklist/with-step';
+import { findingNow } from '../finding/finding';
+import { findingChanges, isOpen, milestones, snapshot, type FleetEvent, type SentState } from './events';
+
+let n = 0;
+const newId = () => `e${++n}`;
+const snap = (kind: keyof typeof evidence, at = 10, progress = undefined as Parameters<typeof findingNow>[1]) =>
+  snapshot(findingNow(evidence[kind](at), progress), BUNDLED_ADVISORIES);
+const activities = (events: FleetEvent[]) => events.map((e) => (e.kind === 'finding' ? `${e.activity}:${e.finding.verdict}` : e.kind));
+
+describe('findingChanges: only what changed since IT last heard', () => {
+  it('a finding appears, changes, is resolved', () => {
+    let sent: SentState = {};
+    let step = findingChanges(sent, [snap('iisMapped')], 1, newId);
+    expect(activities(step.events)).toEqual(['create:exposed']);
+    sent = step.sent;
+    expect(findingChanges(sent, [snap('iisMapped', 20)], 2, newId).events).toEqual([]);
+    step = findingChanges(sent, [snap('defaced')], 3, newId);
+    expect(activities(step.events)).toEqual(['update:infected']);
+    step = findingChanges(step.sent, [snap('refused')], 4, newId);
+    expect(activities(step.events)).toEqual(['close:unreachable']);
+    expect(findingChanges(step.sent, [snap('refused')], 5, newId).events).toEqual([]);
+  });
+
+  it('a reported patch on unchanged evidence resolves the finding, as the badge shows it', () => {
+    const exposed = evidence.iisMapped(10);
+    const { sent } = findingChanges({}, [snap('iisMapped')], 1, newId);
+    const patched = snapshot(findingNow(exposed, attestPatched(startProgress(T, 1), exposed, 2)), BUNDLED_ADVISORIES);
+    expect(patched.verdict).toBe('mitigated');
+    expect(activities(findingChanges(sent, [patched], 3, newId).events)).toEqual(['close:mitigated']);
+  });
+
+  it('a target no longer checked closes its open finding; a quiet one is simply forgotten', () => {
+    const { sent } = findingChanges({}, [snap('iisMapped'), { ...snap('apache'), target: 'http://localhost/' }], 1, newId);
+    const gone = findingChanges(sent, [], 2, newId);
+    expect(activities(gone.events)).toEqual(['close:exposed']);
+    expect(gone.sent).toEqual({});
+  });
+
+  it('ids are unique and every event carries no body', () => {
+    const { events } = findingChanges({}, [snap('iisMapped'), { ...snap('defaced'), target: 'http://localhost/' }], 1, newId);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(JSON.stringify(events)).not.toContain('bodySnippet');
+  });
+
+  it('open means something to fix: infected, exposed, possibly vulnerable', () => {
+    expect(['infected', 'exposed', 'possibly-vulnerable', 'unknown', 'mitigated'].map((v) => isOpen(v as never))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe('milestones', () => {
+  const f = snap('iisMapped');
+  it('a step done or skipped, the patch reported, the report sent; nothing for an unchanged walk', () => {
+    const start = startProgress(T, 1);
+    const attested = attestPatched(start, evidence.iisMapped(1), 2);
+    expect(milestones(start, attested, f, 3, newId).map((e) => e.kind === 'milestone' && e.milestone)).toEqual(['patch-reported']);
+    const done = withStep(withStep(attested, 'subscribe', { status: 'done', at: 4 }), 'update-antivirus', { status: 'skipped', at: 4 });
+    expect(milestones(attested, done, f, 5, newId).map((e) => e.kind === 'milestone' && `${e.milestone}:${e.step}`)).toEqual([
+      'step-done:subscribe',
+      'step-skipped:update-antivirus',
+    ]);
+    const sent = withStep(done, 'report', { status: 'done', at: 6 });
+    expect(milestones(done, sent, f, 7, newId).map((e) => e.kind === 'milestone' && e.milestone)).toEqual(['report-sent']);
+    expect(milestones(sent, sent, f, 8, newId)).toEqual([]);
+    expect(milestones(sent, withStep(sent, 'subscribe', { status: 'todo', at: 9 }), f, 9, newId)).toEqual([]);
+  });
+});

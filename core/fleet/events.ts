@@ -1,0 +1,133 @@
+import type { Advisory } from '../advisories/types';
+import { matchAdvisories } from '../advisories/match';
+import type { FindingNow } from '../finding/finding';
+import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
+import type { MappingState } from '../verdict/evidence';
+import type { Verdict } from '../verdict/verdict';
+
+/**
+ * What the fleet report says, built from the finding model (core/finding/),
+ * never from raw verdicts. Each event has a stable id, given once when it is
+ * made and kept through every retry, so a collector can drop duplicates.
+ * Events never carry page bodies: only the verdict, its rule, the banner and
+ * the mapping state.
+ */
+
+/** One finding as IT sees it: the model's current verdict and the evidence behind it, without any body. */
+export interface FindingSnapshot {
+  target: string;
+  verdict: Verdict;
+  rule: string;
+  banner: string | null;
+  mapping: MappingState;
+  probe: FindingNow['probe'];
+  product?: { family: string; version?: string };
+  /** Advisory ids that apply or may apply, and their CVEs. */
+  advisories: { id: string; title: string; certainty: 'applies' | 'may-apply'; cves: string[]; references: string[] }[];
+  checkedAt: number;
+  patchReportedAt?: number;
+}
+
+export type FindingActivity = 'create' | 'update' | 'close';
+export type Milestone = 'step-done' | 'step-skipped' | 'patch-reported' | 'report-sent';
+
+export type FleetEvent =
+  | { kind: 'finding'; id: string; time: number; activity: FindingActivity; finding: FindingSnapshot; previous?: Verdict }
+  | { kind: 'milestone'; id: string; time: number; milestone: Milestone; step?: StepId; finding: FindingSnapshot }
+  | { kind: 'heartbeat'; id: string; time: number; findings: FindingSnapshot[] }
+  | { kind: 'lost'; id: string; time: number; count: number };
+
+/** Verdicts that are an open finding for IT: something to fix or to look at. */
+const OPEN: ReadonlySet<Verdict> = new Set(['infected', 'exposed', 'possibly-vulnerable']);
+
+export function isOpen(verdict: Verdict): boolean {
+  return OPEN.has(verdict);
+}
+
+export function snapshot(finding: FindingNow, catalog: readonly Advisory[]): FindingSnapshot {
+  const { evidence } = finding;
+  return {
+    target: finding.target,
+    verdict: finding.verdict,
+    rule: evidence.rule,
+    banner: evidence.banner,
+    mapping: evidence.mapping,
+    probe: finding.probe,
+    ...(finding.product ? { product: finding.product } : {}),
+    advisories: matchAdvisories(evidence, catalog).map(({ advisory, certainty }) => ({
+      id: advisory.id,
+      title: advisory.title,
+      certainty,
+      cves: advisory.cves,
+      references: advisory.references.filter((r) => r.status === 'live').map((r) => r.url),
+    })),
+    checkedAt: evidence.checkedAt,
+    ...(finding.patchedAt !== undefined ? { patchReportedAt: finding.patchedAt } : {}),
+  };
+}
+
+/** What IT last heard about each target, so the next report says only what changed. */
+export type SentState = Record<string, { verdict: Verdict; rule: string; banner: string | null; mapping: MappingState }>;
+
+const sameEvidence = (a: SentState[string], b: FindingSnapshot) =>
+  a.verdict === b.verdict && a.rule === b.rule && a.banner === b.banner && a.mapping === b.mapping;
+
+/**
+ * Findings that appeared, changed or were resolved since `sent`. A target
+ * that is no longer checked closes its finding. Returns the events (ids from
+ * `newId`) and the state IT will know once they are delivered.
+ */
+export function findingChanges(
+  sent: SentState,
+  now: readonly FindingSnapshot[],
+  time: number,
+  newId: () => string,
+): { events: FleetEvent[]; sent: SentState } {
+  const events: FleetEvent[] = [];
+  const next: SentState = {};
+  const seen = new Set<string>();
+  for (const f of now) {
+    seen.add(f.target);
+    const before = Object.hasOwn(sent, f.target) ? sent[f.target] : undefined;
+    const wasOpen = before !== undefined && isOpen(before.verdict);
+    if (isOpen(f.verdict)) {
+      if (!wasOpen) events.push({ kind: 'finding', id: newId(), time, activity: 'create', finding: f });
+      else if (!sameEvidence(before, f))
+        events.push({ kind: 'finding', id: newId(), time, activity: 'update', finding: f, previous: before.verdict });
+    } else if (wasOpen) {
+      events.push({ kind: 'finding', id: newId(), time, activity: 'close', finding: f, previous: before.verdict });
+    }
+    next[f.target] = { verdict: f.verdict, rule: f.rule, banner: f.banner, mapping: f.mapping };
+  }
+  for (const [target, before] of Object.entries(sent)) {
+    if (seen.has(target) || !isOpen(before.verdict)) continue;
+    // No longer checked: IT hears that this computer stopped reporting the finding.
+    const gone: FindingSnapshot = { target, ...before, probe: 'never-probed', advisories: [], checkedAt: time };
+    events.push({ kind: 'finding', id: newId(), time, activity: 'close', finding: gone, previous: before.verdict });
+  }
+  return { events, sent: next };
+}
+
+/** Checklist milestones between two versions of one walk: a step done or skipped, the patch reported, the report sent. */
+export function milestones(
+  before: ChecklistProgress | undefined,
+  after: ChecklistProgress,
+  finding: FindingSnapshot,
+  time: number,
+  newId: () => string,
+): FleetEvent[] {
+  const events: FleetEvent[] = [];
+  if (after.attestation && after.attestation.at !== before?.attestation?.at) {
+    events.push({ kind: 'milestone', id: newId(), time, milestone: 'patch-reported', step: 'patch', finding });
+  }
+  for (const [id, record] of Object.entries(after.steps) as [StepId, StepRecord][]) {
+    const old = before?.steps[id];
+    if (id === 'patch' || (old?.status === record.status && old.at === record.at)) continue;
+    if (record.status === 'done') {
+      events.push({ kind: 'milestone', id: newId(), time, milestone: id === 'report' ? 'report-sent' : 'step-done', step: id, finding });
+    } else if (record.status === 'skipped') {
+      events.push({ kind: 'milestone', id: newId(), time, milestone: 'step-skipped', step: id, finding });
+    }
+  }
+  return events;
+}

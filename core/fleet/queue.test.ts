@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { FleetEvent } from './events';
+import { EMPTY_QUEUE, backoffMs, enqueue, nextBatch, outcomeOf, readQueue, retryAfterMs, settle, type FleetQueue } from './queue';
+
+const lost = (id: string): FleetEvent => ({ kind: 'lost', id, time: 1, count: 1 });
+const ids = (q: FleetQueue) => q.events.map((e) => e.id);
+let n = 0;
+const newId = () => `new${++n}`;
+
+describe('the fleet queue', () => {
+  it('is bounded: the oldest go first, and how many is counted and reported before the rest', () => {
+    const q = enqueue(enqueue(EMPTY_QUEUE, [lost('a'), lost('b'), lost('c')], 4), [lost('d'), lost('e')], 4);
+    expect(ids(q)).toEqual(['b', 'c', 'd', 'e']);
+    expect(q.lost).toBe(1);
+    const { queue, batch } = nextBatch(q, 0, () => 'count', 3);
+    expect(batch.map((e) => e.id)).toEqual(['count', 'b', 'c']);
+    expect(batch[0]).toMatchObject({ kind: 'lost', count: 1 });
+    expect(queue.lost).toBe(0);
+  });
+
+  it('send, then acknowledge: only the ids sent leave, in order, and a retry sends the same ids again', () => {
+    let q = enqueue(EMPTY_QUEUE, [lost('a'), lost('b'), lost('c')]);
+    const first = nextBatch(q, 0, newId, 2);
+    q = settle(first.queue, ['a', 'b'], { kind: 'retry', reason: 'HTTP 503' }, 100, 0.5);
+    expect(ids(q)).toEqual(['a', 'b', 'c']);
+    expect(nextBatch(q, 100, newId).batch).toEqual([]);
+    const again = nextBatch(q, q.notBefore, newId, 2);
+    expect(again.batch.map((e) => e.id)).toEqual(['a', 'b']);
+    // Something queued while the batch was out stays, after the batch.
+    q = enqueue(again.queue, [lost('d')]);
+    q = settle(q, ['a', 'b'], { kind: 'delivered' }, 200, 0.5);
+    expect(ids(q)).toEqual(['c', 'd']);
+    expect(q).toMatchObject({ failures: 0, notBefore: 0, lastDeliveredAt: 200 });
+  });
+
+  it('a rejected batch is dropped with its reason kept', () => {
+    const q = settle(enqueue(EMPTY_QUEUE, [lost('a')]), ['a'], { kind: 'rejected', reason: 'HTTP 400' }, 5, 0);
+    expect(q.events).toEqual([]);
+    expect(q.lastError).toEqual({ at: 5, reason: 'HTTP 400' });
+  });
+
+  it('backs off exponentially with jitter, capped at six hours', () => {
+    expect([0, 1, 2, 3].map((f) => backoffMs(f, 1))).toEqual([30_000, 60_000, 120_000, 240_000]);
+    expect(backoffMs(0, 0)).toBe(15_000);
+    expect(backoffMs(50, 1)).toBe(6 * 3_600_000);
+  });
+
+  it('honours Retry-After, in seconds or as a date, when it is longer than the backoff', () => {
+    const q = settle(enqueue(EMPTY_QUEUE, [lost('a')]), ['a'], outcomeOf(429, '120', 1000), 1000, 0);
+    expect(q.notBefore).toBe(1000 + 120_000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:28:00 GMT', Date.parse('Wed, 21 Oct 2015 07:27:00 GMT'))).toBe(60_000);
+    expect(retryAfterMs('soon', 0)).toBeUndefined();
+    expect(retryAfterMs('99999999', 0)).toBe(6 * 3_600_000);
+  });
+
+  it.each([
+    [200, 'delivered'],
+    [204, 'delivered'],
+    [429, 'retry'],
+    [500, 'retry'],
+    [503, 'retry'],
+    [400, 'rejected'],
+    [401, 'rejected'],
+    [404, 'rejected'],
+  ])('HTTP %i is %s', (status, kind) => expect(outcomeOf(status, null, 0).kind).toBe(kind));
+
+  it('survives a restart: what is stored reads back the same', () => {
+    const q = settle(enqueue(EMPTY_QUEUE, [lost('a'), lost('b')]), ['x'], { kind: 'retry', reason: 'HTTP 503' }, 10, 0.2);
+    expect(readQueue(JSON.parse(JSON.stringify(q)))).toEqual(q);
+  });
+
+  it('counts a broken stored event as lost instead of sending it', () => {
+    const q = readQueue({
+      events: [lost('a'), { kind: 'finding', id: 'b', time: 1, finding: { target: 'x', verdict: 'pwned' } }],
+      lost: 2,
+    });
+    expect(ids(q)).toEqual(['a']);
+    expect(q.lost).toBe(3);
+  });
+});

@@ -1,0 +1,193 @@
+import { isTimeValue } from '../storage/time-value';
+import { isVerdict } from '../verdict/verdict';
+import { STEP_IDS } from '../checklist/types';
+import type { FleetEvent } from './events';
+
+/**
+ * The durable queue of fleet events, kept in extension storage so it survives
+ * offline weeks, collector restarts and browser restarts. Pure functions: the
+ * background reads it, applies one of these, and writes it back through its
+ * one serial writer.
+ *
+ * Delivery is send-then-acknowledge: a batch stays queued until the collector
+ * accepts it, and only the ids that were sent are removed. A batch cut short
+ * by a restart is sent again with the same ids, which a collector drops as
+ * duplicates.
+ */
+export interface FleetQueue {
+  events: FleetEvent[];
+  /** Events dropped because the queue was full, not yet reported. */
+  lost: number;
+  /** Failed attempts in a row; sets the backoff. */
+  failures: number;
+  /** No delivery before this time (backoff, or the collector's Retry-After). */
+  notBefore: number;
+  lastDeliveredAt?: number;
+  lastError?: { at: number; reason: string };
+}
+
+export const EMPTY_QUEUE: FleetQueue = { events: [], lost: 0, failures: 0, notBefore: 0 };
+
+/** About a week of a busy computer's events; beyond it the oldest go first. */
+export const MAX_QUEUED = 1000;
+/** Events per request: small enough for any collector's body limit. */
+export const MAX_BATCH = 50;
+const BASE_BACKOFF_MS = 30_000;
+const MAX_BACKOFF_MS = 6 * 3_600_000;
+
+/** Adds events, dropping the oldest beyond `max` and counting them. */
+export function enqueue(queue: FleetQueue, events: readonly FleetEvent[], max = MAX_QUEUED): FleetQueue {
+  const all = [...queue.events, ...events];
+  const over = Math.max(0, all.length - max);
+  return { ...queue, events: all.slice(over), lost: queue.lost + over };
+}
+
+/**
+ * What to send now, or nothing while backing off. A pending count of lost
+ * events goes first, as its own event, so IT learns of the gap.
+ */
+export function nextBatch(
+  queue: FleetQueue,
+  now: number,
+  newId: () => string,
+  max = MAX_BATCH,
+): { queue: FleetQueue; batch: FleetEvent[] } {
+  if (now < queue.notBefore) return { queue, batch: [] };
+  let q = queue;
+  if (q.lost > 0) {
+    // Becomes an ordinary queued event, so it is retried and acknowledged like the rest.
+    q = { ...q, events: [{ kind: 'lost', id: newId(), time: now, count: q.lost }, ...q.events], lost: 0 };
+  }
+  return { queue: q, batch: q.events.slice(0, max) };
+}
+
+/** The collector's answer, in the terms of delivery. */
+export type DeliveryOutcome =
+  { kind: 'delivered' } | { kind: 'retry'; reason: string; retryAfterMs?: number } | { kind: 'rejected'; reason: string };
+
+/** 2xx delivered; 429 and 5xx retried (429 after its Retry-After); any other answer rejected: retrying would not help. */
+export function outcomeOf(status: number, retryAfter: string | null, now: number): DeliveryOutcome {
+  if (status >= 200 && status < 300) return { kind: 'delivered' };
+  if (status === 429 || status >= 500) {
+    const after = retryAfterMs(retryAfter, now);
+    return { kind: 'retry', reason: `HTTP ${status}`, ...(after !== undefined ? { retryAfterMs: after } : {}) };
+  }
+  return { kind: 'rejected', reason: `HTTP ${status}` };
+}
+
+/** Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3); capped at the longest backoff. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d{1,10}$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, MAX_BACKOFF_MS);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, date - now), MAX_BACKOFF_MS);
+}
+
+/** Exponential backoff with jitter: 30 s, 1 min, 2 min … up to 6 h, each between half and all of that. */
+export function backoffMs(failures: number, random: number): number {
+  const ceiling = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.min(failures, 20));
+  return Math.round(ceiling * (0.5 + random / 2));
+}
+
+/** Applies the answer to a sent batch: acknowledged or rejected ids leave the queue; a retry keeps them and waits. */
+export function settle(queue: FleetQueue, sentIds: readonly string[], outcome: DeliveryOutcome, now: number, random: number): FleetQueue {
+  const sent = new Set(sentIds);
+  const rest = queue.events.filter((e) => !sent.has(e.id));
+  switch (outcome.kind) {
+    case 'delivered':
+      return { ...queue, events: rest, failures: 0, notBefore: 0, lastDeliveredAt: now };
+    case 'rejected':
+      // Kept as the reason, shown on the settings page; the events would be refused again.
+      return { ...queue, events: rest, failures: 0, notBefore: 0, lastError: { at: now, reason: outcome.reason } };
+    case 'retry': {
+      const failures = queue.failures + 1;
+      const wait = Math.max(outcome.retryAfterMs ?? 0, backoffMs(queue.failures, random));
+      return { ...queue, failures, notBefore: now + wait, lastError: { at: now, reason: outcome.reason } };
+    }
+  }
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** OCSF times are whole milliseconds: a fraction a corrupted store holds would make the event invalid. */
+const isTime = (v: unknown): v is number => isTimeValue(v) && Number.isInteger(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+/**
+ * Reads the stored queue defensively. Events are the extension's own, so an
+ * event is kept when its envelope is sound (an id, a known kind, a time); one
+ * that is not is counted as lost rather than sent broken.
+ */
+export function readQueue(raw: unknown): FleetQueue {
+  if (!isRecord(raw)) return EMPTY_QUEUE;
+  const stored = Array.isArray(raw.events) ? (raw.events as unknown[]).slice(0, MAX_QUEUED) : [];
+  const events = stored.filter(isSoundEvent);
+  const lost = (isCount(raw.lost) ? raw.lost : 0) + (stored.length - events.length);
+  const lastError =
+    isRecord(raw.lastError) && isTime(raw.lastError.at) && typeof raw.lastError.reason === 'string'
+      ? { at: raw.lastError.at, reason: raw.lastError.reason.slice(0, 200) }
+      : undefined;
+  return {
+    events,
+    lost,
+    failures: isCount(raw.failures) ? Math.min(raw.failures, 100) : 0,
+    notBefore: isTime(raw.notBefore) ? raw.notBefore : 0,
+    ...(isTime(raw.lastDeliveredAt) ? { lastDeliveredAt: raw.lastDeliveredAt } : {}),
+    ...(lastError ? { lastError } : {}),
+  };
+}
+
+const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+// Array.from, not .every on the array itself: .every skips the holes of a sparse array, which JSON cannot hold but storage can.
+const isStrings = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= 50 && Array.from(v as unknown[]).every((x) => isString(x, 2048));
+const PROBES: ReadonlySet<unknown> = new Set(['probed', 'blocked', 'never-probed']);
+const MAPPINGS: ReadonlySet<unknown> = new Set(['present', 'absent', 'urlscan', 'undecided', 'not-checked']);
+
+/** A finding snapshot holds everything toOcsf reads, in its vocabulary. */
+function isSnapshot(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isString(v.target, 2048) &&
+    isVerdict(v.verdict) &&
+    isString(v.rule, 200) &&
+    (v.banner === null || isString(v.banner, 4096)) &&
+    MAPPINGS.has(v.mapping) &&
+    PROBES.has(v.probe) &&
+    isTime(v.checkedAt) &&
+    (v.patchReportedAt === undefined || isTime(v.patchReportedAt)) &&
+    (v.product === undefined ||
+      (isRecord(v.product) && isString(v.product.family, 50) && (v.product.version === undefined || isString(v.product.version, 50)))) &&
+    Array.isArray(v.advisories) &&
+    v.advisories.length <= 50 &&
+    Array.from(v.advisories as unknown[]).every(
+      (a: unknown) =>
+        isRecord(a) &&
+        isString(a.id, 200) &&
+        isString(a.title, 1000) &&
+        (a.certainty === 'applies' || a.certainty === 'may-apply') &&
+        isStrings(a.cves) &&
+        isStrings(a.references),
+    )
+  );
+}
+
+const STEPS: ReadonlySet<unknown> = new Set(STEP_IDS);
+const MILESTONES: ReadonlySet<unknown> = new Set(['step-done', 'step-skipped', 'patch-reported', 'report-sent']);
+const ACTIVITIES: ReadonlySet<unknown> = new Set(['create', 'update', 'close']);
+
+function isSoundEvent(value: unknown): value is FleetEvent {
+  if (!isRecord(value) || !isString(value.id, 100) || value.id.length === 0 || !isTime(value.time)) return false;
+  switch (value.kind) {
+    case 'finding':
+      return ACTIVITIES.has(value.activity) && isSnapshot(value.finding) && (value.previous === undefined || isVerdict(value.previous));
+    case 'milestone':
+      return MILESTONES.has(value.milestone) && (value.step === undefined || STEPS.has(value.step)) && isSnapshot(value.finding);
+    case 'heartbeat':
+      return Array.isArray(value.findings) && value.findings.length <= 200 && Array.from(value.findings as unknown[]).every(isSnapshot);
+    case 'lost':
+      return isCount(value.count);
+    default:
+      return false;
+  }
+}
