@@ -95,6 +95,15 @@ test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u201
   mkdirSync('screenshots', { recursive: true });
   await popup.screenshot({ path: 'screenshots/firefox-popup-exposed.png' });
 
+  // The guided fix works in Firefox too: the answer goes to the background (the one writer of checklist state) as a
+  // message, and the next question appears only once the background has stored it.
+  await popup.$eval(`[data-target="${server.url}"] [data-testid="open-checklist"]`, (el) => (el as HTMLElement).click());
+  await waitForContent(popup, '[data-question="infection"] button', 20_000);
+  await popup.$$eval('[data-question="infection"] button', (buttons) =>
+    (buttons as HTMLElement[]).find((b) => b.textContent?.trim() === 'No')?.click(),
+  );
+  await waitForContent(popup, '[data-question="need-iis"]', 20_000);
+
   const options = await openExtensionPage('options.html', '[data-testid="managed-by"]');
   expect(await options.$eval('#interval', (el) => (el as HTMLInputElement).disabled)).toBe(true);
   expect(await options.$eval('#interval', (el) => (el as HTMLInputElement).value)).toBe('12');
