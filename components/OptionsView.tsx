@@ -1,3 +1,4 @@
+import { ReportingStatus, type ReportingStatusProps } from './ReportingStatus';
 import { useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../core/policy/apply';
 import type { PolicyProblem } from '../core/policy/validate';
@@ -21,11 +22,22 @@ export interface OptionsViewProps {
   onSave: (next: Settings) => Promise<string | undefined>;
   /** Asks the browser for access to one more loopback origin; must be called straight from a click. */
   onRequestPermission: (pattern: string) => Promise<boolean>;
+  /** Set when IT's policy sends results to its SIEM. */
+  reporting?: ReportingStatusProps;
 }
 
 type Message = { kind: 'error' | 'ok'; text: string } | undefined;
 
-export function OptionsView({ settings, effective, problems, policyProblems, managedBy, onSave, onRequestPermission }: OptionsViewProps) {
+export function OptionsView({
+  settings,
+  effective,
+  problems,
+  policyProblems,
+  managedBy,
+  onSave,
+  onRequestPermission,
+  reporting,
+}: OptionsViewProps) {
   const [draft, setDraft] = useState('');
   const [targetMessage, setTargetMessage] = useState<Message>();
   const [interval, setIntervalText] = useState(String(settings.scanIntervalHours));
@@ -210,6 +222,7 @@ export function OptionsView({ settings, effective, problems, policyProblems, man
           {notifyMessage?.text ?? ''}
         </p>
       </section>
+      {reporting && <ReportingStatus {...reporting} />}
     </main>
   );
 }

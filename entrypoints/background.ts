@@ -10,15 +10,27 @@ import { loadEffectiveSettings } from '../utils/effective-settings';
 import { hasHostAccess } from '../utils/host-access';
 import { handleMessages } from '../utils/handle-messages';
 import { showAlerts } from '../utils/notify';
-import { watchManagedConfig } from '../utils/policy';
+import { readManagedConfig, watchManagedConfig } from '../utils/policy';
+import { FLEET_FLUSH_ALARM, FLEET_HEARTBEAT_ALARM, createFleetReporter } from '../utils/fleet';
+import { fleetConfig } from '../core/fleet/config';
+import { advisoriesInForce } from '../core/advisories/in-force';
+import { organizationFrom } from '../core/policy/organization-from';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
 import { checklistsItem, lastScanItem, scanStateItem, settingsItem } from '../utils/storage';
 
 export default defineBackground(() => {
   installBrowserMessages();
+  // Fleet reporting: nothing is sent unless IT's policy sets an endpoint (core/fleet/config.ts).
+  const fleet = createFleetReporter({
+    config: async () => fleetConfig((await readManagedConfig()).policy),
+    catalog: async () => {
+      const { policy } = await readManagedConfig();
+      return advisoriesInForce(organizationFrom(policy), policy).catalog;
+    },
+  });
   // The only writer of checklist state: a person's actions and each scan's reconcile take turns.
-  const checklists = createChecklistWriter();
+  const checklists = createChecklistWriter(Date.now, (before, after, finding) => void fleet.afterChecklist(before, after, finding));
   const scanner = createScanner({
     targets: async () => (await loadEffectiveSettings()).effective.settings.targets,
     scan: (targets) => scanTargets(targets, { allowed: hasHostAccess }),
@@ -26,6 +38,7 @@ export default defineBackground(() => {
       const before = await loadChecklists();
       const after = await checklists.reconcile(report);
       await showBadge(report, after);
+      void fleet.afterScan(report, after);
       if ((await loadEffectiveSettings()).effective.settings.notifications) {
         await showAlerts(newAlerts(previous, report, { before, after }));
       }
@@ -45,6 +58,10 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCAN_ALARM) void scanner.run('schedule');
+    if (alarm.name === FLEET_FLUSH_ALARM) void fleet.flush();
+    if (alarm.name === FLEET_HEARTBEAT_ALARM) {
+      void (async () => fleet.heartbeat(readScanReport(await lastScanItem.getValue()), await loadChecklists()))();
+    }
   });
   settingsItem.watch(() => {
     void reschedule();
@@ -52,6 +69,8 @@ export default defineBackground(() => {
   });
   watchManagedConfig(() => {
     void reschedule();
+    // Reporting switched on, changed or off: deliver, or clear the queue.
+    void fleet.flush();
     void scanner.runFresh('policy');
   });
   // Access to a server IT listed was just allowed: check it now.
@@ -71,4 +90,6 @@ export default defineBackground(() => {
   // A service worker that died mid-scan leaves "running" behind; the badge is lost on restart.
   void scanStateItem.setValue({ running: false });
   void refreshBadge();
+  // Woken: deliver what an earlier worker left queued.
+  void fleet.flush();
 });

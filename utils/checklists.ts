@@ -16,15 +16,23 @@ export async function loadChecklists(): Promise<Record<string, ChecklistProgress
  * result from storage. Every change, a person's or a scan's reconcile, is a
  * read-change-write run one at a time, so no change is lost to another.
  */
-export function createChecklistWriter(now: () => number = Date.now) {
+export function createChecklistWriter(
+  now: () => number = Date.now,
+  /** Told of every change a person made, after it is stored (fleet milestones). */
+  onChange?: (before: ChecklistProgress | undefined, after: ChecklistProgress, finding: TargetResult) => void,
+) {
   const serial = createSerialQueue();
   return {
     /** A person's action on one target's walk, applied to the newest stored progress. */
     apply(action: ChecklistAction, finding: TargetResult): Promise<ActionResult> {
       return serial(async () => {
         const all = await loadChecklists();
-        const result = applyAction(progressFor(all, finding.target), action, finding, now());
-        if (result.ok) await checklistsItem.setValue({ ...all, [finding.target]: result.progress });
+        const before = progressFor(all, finding.target);
+        const result = applyAction(before, action, finding, now());
+        if (result.ok) {
+          await checklistsItem.setValue({ ...all, [finding.target]: result.progress });
+          onChange?.(before, result.progress, finding);
+        }
         return result;
       });
     },

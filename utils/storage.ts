@@ -33,6 +33,13 @@ export const checklistsItem = storage.defineItem<Record<string, ChecklistProgres
   migrations: { 2: (old: unknown) => checklistsV1toV2(old) as Record<string, ChecklistProgress> | null },
 });
 
+/** Fleet reporting (core/fleet/): the queue of events not yet delivered, read with readQueue. */
+export const fleetQueueItem = storage.defineItem<unknown>('local:fleetQueue', { fallback: null });
+/** What IT last heard about each target, read with readSentState. */
+export const fleetSentItem = storage.defineItem<unknown>('local:fleetSent', { fallback: null });
+/** A random id for this installation, sent with every report: browsers outside ChromeOS give extensions no device identity. */
+export const installIdItem = storage.defineItem<string>('local:installId', { init: () => crypto.randomUUID() });
+
 export async function loadSettings(): Promise<SettingsCheck> {
   return checkSettings(await settingsItem.getValue());
 }

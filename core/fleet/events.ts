@@ -3,7 +3,8 @@ import { matchAdvisories } from '../advisories/match';
 import type { FindingNow } from '../finding/finding';
 import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
 import type { MappingState } from '../verdict/evidence';
-import type { Verdict } from '../verdict/verdict';
+import { isVerdict, type Verdict } from '../verdict/verdict';
+import { isStoredTarget } from '../storage/stored-report';
 
 /**
  * What the fleet report says, built from the finding model (core/finding/),
@@ -130,4 +131,25 @@ export function milestones(
     }
   }
   return events;
+}
+
+const MAPPING_STATES: ReadonlySet<unknown> = new Set(['present', 'absent', 'urlscan', 'undecided', 'not-checked']);
+
+/** Reads what IT last heard, defensively: an entry that is not one we wrote is forgotten (IT then hears it anew). */
+export function readSentState(raw: unknown): SentState {
+  const out: SentState = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return out;
+  for (const [target, v] of Object.entries(raw as Record<string, unknown>).slice(0, 500)) {
+    if (!isStoredTarget(target) || typeof v !== 'object' || v === null) continue;
+    const e = v as Record<string, unknown>;
+    if (
+      isVerdict(e.verdict) &&
+      typeof e.rule === 'string' &&
+      (e.banner === null || typeof e.banner === 'string') &&
+      MAPPING_STATES.has(e.mapping)
+    ) {
+      out[target] = { verdict: e.verdict, rule: e.rule, banner: e.banner as string | null, mapping: e.mapping as MappingState };
+    }
+  }
+  return out;
 }

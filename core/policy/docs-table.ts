@@ -6,9 +6,13 @@ function typeText(kind: PolicyValueKind): string {
     case 'string':
       return kind.format === 'url'
         ? 'string (http/https URL)'
-        : kind.format === 'email'
-          ? 'string (e-mail)'
-          : `string (≤ ${kind.maxLength} characters)`;
+        : kind.format === 'collector'
+          ? 'string (https URL; http only on loopback)'
+          : kind.format === 'email'
+            ? 'string (e-mail)'
+            : `string (≤ ${kind.maxLength} characters)`;
+    case 'choice':
+      return `one of ${kind.options.map((o) => `"${o}"`).join(', ')}`;
     case 'boolean':
       return 'boolean';
     case 'integer':

@@ -1,6 +1,6 @@
 import type { PolicyKey } from './keys';
 
-export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks';
+export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks' | 'Reporting';
 
 /** What an admin reads about a key: in chrome://policy (from the schema) and in docs/admin.md. */
 export interface PolicyKeyDoc {
@@ -118,5 +118,41 @@ export const POLICY_DOCS: Record<PolicyKey, PolicyKeyDoc> = {
     title: 'Lock the other settings',
     description: 'When true, users cannot change the schedule or notifications.',
     example: false,
+  },
+  ReportEndpoint: {
+    group: 'Reporting',
+    title: 'Report endpoint',
+    description:
+      'Where this browser sends its findings, as OCSF events: your SIEM\u2019s HTTP intake or a Splunk HTTP Event Collector (https://host:8088/services/collector/event). https only; plain http only for a collector on the same computer. Nothing is ever sent unless this is set. See "Reporting to your SIEM".',
+    example: 'https://splunk.example.edu:8088/services/collector/event',
+  },
+  ReportFormat: {
+    group: 'Reporting',
+    title: 'Report format',
+    description:
+      '"ocsf": a JSON array of OCSF 1.8 Vulnerability Finding events. "splunk-hec": the same events, each in a Splunk HEC envelope. Default "ocsf".',
+    example: 'splunk-hec',
+  },
+  ReportAuthorization: {
+    group: 'Reporting',
+    title: 'Report authorization',
+    description:
+      'The Authorization header sent with each report, e.g. "Splunk <token>" or "Bearer <token>". Users can read it at chrome://policy: use an ingest-only token.',
+    example: 'Splunk 00000000-0000-0000-0000-000000000000',
+    sensitive: true,
+  },
+  DeviceLabel: {
+    group: 'Reporting',
+    title: 'Device label',
+    description:
+      'How this computer is named in reports, e.g. its asset tag or host name. Set it per machine (see "Reporting to your SIEM"); every report also carries a random install id.',
+    example: 'LAB-PC-042',
+  },
+  ReportHeartbeatHours: {
+    group: 'Reporting',
+    title: 'Hours between heartbeats',
+    description:
+      'How often the extension reports "still checking" with the current state of every server, so IT sees which computers stopped checking in. Default 24.',
+    example: 24,
   },
 };

@@ -6,7 +6,8 @@
  * validator used in every browser.
  */
 export type PolicyValueKind =
-  | { type: 'string'; format?: 'text' | 'url' | 'email'; maxLength: number }
+  | { type: 'string'; format?: 'text' | 'url' | 'email' | 'collector'; maxLength: number }
+  | { type: 'choice'; options: readonly string[] }
   | { type: 'boolean' }
   | { type: 'integer'; minimum: number; maximum: number }
   | { type: 'url-list'; maxItems: number }
@@ -34,19 +35,26 @@ export const POLICY_KINDS = {
   NotificationsEnabled: { type: 'boolean' },
   LockTargets: { type: 'boolean' },
   LockSettings: { type: 'boolean' },
+  ReportEndpoint: { type: 'string', format: 'collector', maxLength: 2000 },
+  ReportFormat: { type: 'choice', options: ['ocsf', 'splunk-hec'] },
+  ReportAuthorization: text(2000),
+  DeviceLabel: text(200),
+  ReportHeartbeatHours: { type: 'integer', minimum: 1, maximum: 168 },
 } as const satisfies Record<string, PolicyValueKind>;
 
 export type PolicyKey = keyof typeof POLICY_KINDS;
 
-type ValueOf<K extends PolicyValueKind> = K extends { type: 'boolean' }
-  ? boolean
-  : K extends { type: 'integer' }
-    ? number
-    : K extends { type: 'url-list' }
-      ? string[]
-      : K extends { type: 'advisories-json' }
-        ? string
-        : string;
+type ValueOf<K extends PolicyValueKind> = K extends { type: 'choice'; options: readonly (infer O)[] }
+  ? O
+  : K extends { type: 'boolean' }
+    ? boolean
+    : K extends { type: 'integer' }
+      ? number
+      : K extends { type: 'url-list' }
+        ? string[]
+        : K extends { type: 'advisories-json' }
+          ? string
+          : string;
 
 /** A policy after validation: only the keys that were set and valid. */
 export type Policy = { -readonly [K in PolicyKey]?: ValueOf<(typeof POLICY_KINDS)[K]> };

@@ -18,6 +18,8 @@ function node(kind: PolicyValueKind): Record<string, unknown> {
   switch (kind.type) {
     case 'string':
     case 'advisories-json':
+    case 'choice':
+      // No enum for a choice: Chrome would drop a wrong value silently, where the validator explains it.
       return { type: 'string' };
     case 'boolean':
       return { type: 'boolean' };

@@ -250,3 +250,29 @@ describe('hostile policy', () => {
     expect(problems.at(-1)?.reason).toMatch(/4981 more/);
   });
 });
+
+describe('reporting keys', () => {
+  it.each([
+    ['https://splunk.example.edu:8088/services/collector/event', true],
+    ['http://127.0.0.1:8088/services/collector/event', true],
+    ['http://localhost:9000/ingest', true],
+    ['http://siem.example.edu/ingest', false],
+    ['https://user:pw@siem.example.edu/', false],
+    ['ftp://siem.example.edu/', false],
+  ])('ReportEndpoint %s accepted: %s', (endpoint, ok) => {
+    const { policy, problems } = validatePolicy({ ReportEndpoint: endpoint });
+    expect(policy.ReportEndpoint !== undefined).toBe(ok);
+    if (!ok) expect(problems[0]?.reason).toMatch(/https:\/\/ address, or an http:\/\/ address on this computer/);
+  });
+
+  it('ReportFormat is one of its two values, and says which when it is not', () => {
+    expect(validatePolicy({ ReportFormat: 'splunk-hec' }).policy.ReportFormat).toBe('splunk-hec');
+    const { policy, problems } = validatePolicy({ ReportFormat: 'cef' });
+    expect(policy.ReportFormat).toBeUndefined();
+    expect(problems[0]?.reason).toBe('It must be one of: ocsf, splunk-hec.');
+  });
+
+  it('the token is masked in chrome://policy', () => {
+    expect((managedSchema().properties as Record<string, { sensitiveValue?: boolean }>).ReportAuthorization?.sensitiveValue).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { capList } from '../text/cap-list';
 import { cutText } from '../text/cut-text';
 import { t } from '../text/i18n';
+import { isLoopbackHostname } from '../probe/targets';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
 
 /** One policy value that was not applied, explained for the options page. */
@@ -76,6 +77,18 @@ function httpUrl(value: string): string | undefined {
 }
 
 /**
+ * Where fleet reports go: https, or plain http only to a collector on this
+ * computer (the report carries findings and a token, which must not cross a
+ * network in the clear). No credentials in the URL: the token has its own key.
+ */
+export function collectorUrl(value: string): string | undefined {
+  const href = httpUrl(value);
+  if (!href) return undefined;
+  const url = new URL(href);
+  return url.protocol === 'https:' || isLoopbackHostname(url.hostname) ? href : undefined;
+}
+
+/**
  * A host name of letters, digits and hyphens in dot-separated labels, an IPv4
  * address, or a bracketed IPv6 address: one exact host. URL() lets `*` through
  * (`http://*.example.com/`), and a wildcard would ask the browser for access to
@@ -116,11 +129,19 @@ function check(kind: PolicyValueKind, value: unknown): Checked {
         const href = httpUrl(text);
         return href ? { ok: true, value: href } : { ok: false, reason: t('pol_url') };
       }
+      if (kind.type === 'string' && kind.format === 'collector') {
+        const href = collectorUrl(text);
+        return href ? { ok: true, value: href } : { ok: false, reason: t('pol_collector') };
+      }
       if (kind.type === 'string' && kind.format === 'email') {
         return isEmailAddress(text) ? { ok: true, value: text } : { ok: false, reason: t('pol_email') };
       }
       return { ok: true, value: text };
     }
+    case 'choice':
+      return typeof value === 'string' && kind.options.includes(value)
+        ? { ok: true, value }
+        : { ok: false, reason: t('pol_choice', kind.options.join(', ')) };
     case 'url-list':
       if (!Array.isArray(value)) return { ok: false, reason: t('pol_list', typeName(value)) };
       if (value.length > kind.maxItems) return { ok: false, reason: t('pol_list_too_long', value.length, kind.maxItems) };

@@ -9,7 +9,8 @@ import { readExtraAdvisories } from '../../core/policy/extra-advisories';
 import { checkSettings, type Settings } from '../../core/policy/settings';
 import { OptionsView } from '../../components/OptionsView';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { saveSettings, settingsItem } from '../../utils/storage';
+import { fleetQueueItem, saveSettings, settingsItem } from '../../utils/storage';
+import { readQueue } from '../../core/fleet/queue';
 import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
 import '../../assets/styles.css';
@@ -29,6 +30,7 @@ async function save(next: Settings): Promise<string | undefined> {
 function App() {
   const raw = useStoredValue(settingsItem);
   const config = useManagedConfig();
+  const queue = readQueue(useStoredValue(fleetQueueItem));
   if (raw === undefined || config === undefined) return null;
   const { settings, problems } = checkSettings(raw);
   const org = organizationFrom(config.policy);
@@ -44,6 +46,16 @@ function App() {
           : {})}
         onSave={save}
         onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
+        {...(config.policy.ReportEndpoint
+          ? {
+              reporting: {
+                endpoint: config.policy.ReportEndpoint,
+                queued: queue.events.length,
+                ...(queue.lastDeliveredAt !== undefined ? { lastDeliveredAt: queue.lastDeliveredAt } : {}),
+                ...(queue.lastError ? { lastError: queue.lastError } : {}),
+              },
+            }
+          : {})}
       />
     </ErrorBoundary>
   );

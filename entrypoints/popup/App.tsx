@@ -170,6 +170,11 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
       <ErrorBoundary what={t('part_view')} resetKey={route}>
         {view}
       </ErrorBoundary>
+      {model?.reportingNote && (
+        <p class="meta managed-note" data-testid="reporting-note">
+          {model.reportingNote}
+        </p>
+      )}
       {model?.managedNote && (
         <p class="meta managed-note" data-testid="managed-note">
           {model.managedNote}

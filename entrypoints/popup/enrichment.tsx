@@ -18,7 +18,7 @@ import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
 import type { FindingExtras } from '../../components/FindingsView';
 import { hostPattern } from '../../utils/host-access';
 import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
-import { advisoriesInForce } from './pages';
+import { advisoriesInForce } from '../../core/advisories/in-force';
 
 export { HostAccessBanner } from '../../components/HostAccessBanner';
 export { Page } from './pages';
@@ -39,6 +39,8 @@ export interface PopupModel {
   /** Whether IT listed any of them (the banner then names IT). */
   blockedFromIt: boolean;
   managedNote?: string;
+  /** Set when IT's policy reports results to its SIEM: says so, and where. */
+  reportingNote?: string;
   /** The stored result is old, or misses a target added since: check again now. */
   needsCheck: boolean;
 }
@@ -78,6 +80,7 @@ export function popupModel(input: {
     blocked,
     blockedFromIt: blocked.some((target) => config.policy.ExtraTargets?.includes(target)),
     ...(config.managed ? { managedNote: org.name === GENERIC_ORGANIZATION.name ? t('managed_by_it') : t('managed_by_org', org.name) } : {}),
+    ...(config.policy.ReportEndpoint ? { reportingNote: t('reporting_note', new URL(config.policy.ReportEndpoint).host) } : {}),
     needsCheck: report === null || input.now - report.finishedAt > STALE_AFTER_MS || wanted.some((target) => !covered.has(target)),
   };
 }

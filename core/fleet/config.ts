@@ -1,0 +1,23 @@
+import type { Policy } from '../policy/keys';
+
+/** Fleet reporting as IT configured it; there is none, and nothing is sent, unless policy sets an endpoint. */
+export interface FleetConfig {
+  endpoint: string;
+  format: 'ocsf' | 'splunk-hec';
+  authorization?: string;
+  deviceLabel?: string;
+  heartbeatHours: number;
+}
+
+export const DEFAULT_HEARTBEAT_HOURS = 24;
+
+export function fleetConfig(policy: Policy): FleetConfig | undefined {
+  if (!policy.ReportEndpoint) return undefined;
+  return {
+    endpoint: policy.ReportEndpoint,
+    format: policy.ReportFormat ?? 'ocsf',
+    ...(policy.ReportAuthorization ? { authorization: policy.ReportAuthorization } : {}),
+    ...(policy.DeviceLabel ? { deviceLabel: policy.DeviceLabel } : {}),
+    heartbeatHours: policy.ReportHeartbeatHours ?? DEFAULT_HEARTBEAT_HOURS,
+  };
+}

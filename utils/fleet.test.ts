@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_ADVISORIES } from '../core/advisories/catalog';
+import type { FleetConfig } from '../core/fleet/config';
+import { readQueue } from '../core/fleet/queue';
+import { evidence } from '../tests/fixtures/evidence';
+import { fakeReport } from '../tests/fixtures/results';
+import { createFleetReporter } from './fleet';
+import { fleetQueueItem, fleetSentItem } from './storage';
+
+const CONFIG: FleetConfig = { endpoint: 'https://siem.example.edu/in', format: 'ocsf', heartbeatHours: 24, deviceLabel: 'PC-7' };
+
+/** `null`: reporting is off (no endpoint in policy). */
+function setup(answers: number[], configured: FleetConfig | null = CONFIG) {
+  const config = configured ?? undefined;
+  const sent: { url: string; init: RequestInit }[] = [];
+  let clock = 1_800_000_000_000;
+  const send = (async (url: string, init: RequestInit) => {
+    sent.push({ url, init });
+    return new Response('{}', { status: answers.shift() ?? 200 });
+  }) as unknown as typeof fetch;
+  const reporter = createFleetReporter({
+    config: async () => config,
+    catalog: async () => BUNDLED_ADVISORIES,
+    now: () => ++clock,
+    random: () => 0.5,
+    send,
+  });
+  return {
+    reporter,
+    sent,
+    bodies: () => sent.map((s) => JSON.parse(String(s.init.body)) as { metadata: { uid: string }; activity_id: number }[]),
+  };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  Object.assign(fakeBrowser.runtime, { getManifest: () => ({ version: '0.1.0', manifest_version: 3, name: 'x' }) });
+});
+
+describe('the fleet reporter', () => {
+  it('sends a new finding once, to the configured endpoint only, and then nothing while it stays the same', async () => {
+    const { reporter, sent, bodies } = setup([200]);
+    await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    await reporter.afterScan(fakeReport([evidence.iisMapped(20)]), {});
+    expect(sent.map((s) => [s.url, s.init.method])).toEqual([[CONFIG.endpoint, 'POST']]);
+    expect(bodies()[0]?.map((e) => e.activity_id)).toEqual([1]);
+    expect(readQueue(await fleetQueueItem.getValue()).events).toEqual([]);
+  });
+
+  it('keeps what a 503 refused, and sends the same ids once the collector is back', async () => {
+    const { reporter, bodies } = setup([503, 200]);
+    await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    const queued = readQueue(await fleetQueueItem.getValue());
+    expect(queued.events).toHaveLength(1);
+    expect(queued.lastError?.reason).toBe('HTTP 503');
+    await fleetQueueItem.setValue({ ...queued, notBefore: 0 }); // the backoff has passed
+    await reporter.flush();
+    expect(bodies().map((b) => b.map((e) => e.metadata.uid))).toEqual([[queued.events[0]?.id], [queued.events[0]?.id]]);
+    expect(readQueue(await fleetQueueItem.getValue()).events).toEqual([]);
+  });
+
+  it('with no endpoint, sends nothing and forgets the queue and what IT heard', async () => {
+    await fleetQueueItem.setValue({ events: [{ kind: 'lost', id: 'x', time: 1, count: 1 }], lost: 0, failures: 0, notBefore: 0 });
+    await fleetSentItem.setValue({ 'http://127.0.0.1/': { verdict: 'exposed', rule: 'r', banner: null, mapping: 'present' } });
+    const { reporter, sent } = setup([], null);
+    await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    await reporter.flush();
+    expect(sent).toEqual([]);
+    expect(await fleetQueueItem.getValue()).toBeNull();
+    expect(await fleetSentItem.getValue()).toBeNull();
+  });
+});

@@ -1,0 +1,173 @@
+import { browser } from 'wxt/browser';
+import type { Advisory } from '../core/advisories/types';
+import type { ChecklistProgress } from '../core/checklist/types';
+import { progressFor } from '../core/checklist/stored';
+import { findingNow } from '../core/finding/finding';
+import type { FleetConfig } from '../core/fleet/config';
+import { findingChanges, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
+import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
+import { EMPTY_QUEUE, enqueue, nextBatch, outcomeOf, readQueue, settle, type DeliveryOutcome, type FleetQueue } from '../core/fleet/queue';
+import { createSerialQueue } from '../core/storage/serial-queue';
+import type { ScanReport, TargetResult } from '../core/verdict/evidence';
+import { fleetQueueItem, fleetSentItem, installIdItem } from './storage';
+
+export const FLEET_FLUSH_ALARM = 'fleet-flush';
+export const FLEET_HEARTBEAT_ALARM = 'fleet-heartbeat';
+
+/** Longest a collector may take to answer one batch before it counts as down. */
+const SEND_TIMEOUT_MS = 30_000;
+/** Batches per flush: a week offline drains in a few wakes without holding the worker for long. */
+const MAX_BATCHES_PER_FLUSH = 20;
+
+export interface FleetDeps {
+  /** IT's reporting settings now; undefined when reporting is off. */
+  config: () => Promise<FleetConfig | undefined>;
+  /** The advisories in force, to name in each finding. */
+  catalog: () => Promise<readonly Advisory[]>;
+  now?: () => number;
+  random?: () => number;
+  send?: typeof fetch;
+}
+
+/**
+ * The background's side of fleet reporting: it turns reports and checklist
+ * changes into events (core/fleet/), keeps them in the durable queue and
+ * delivers them. Every read-change-write of the queue runs one at a time.
+ * With no endpoint in policy it sends nothing and clears what is queued.
+ */
+export function createFleetReporter({ config, catalog, now = Date.now, random = Math.random, send = fetch }: FleetDeps) {
+  const serial = createSerialQueue();
+  const newId = () => crypto.randomUUID();
+  /** The settings the last flush used: when IT changes them, the backoff from the old ones no longer applies. */
+  let lastConfig: string | undefined;
+
+  async function add(events: readonly FleetEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await fleetQueueItem.setValue(enqueue(readQueue(await fleetQueueItem.getValue()), events));
+  }
+
+  async function reporter(cfg: FleetConfig): Promise<Reporter> {
+    return {
+      extensionVersion: browser.runtime.getManifest().version,
+      installId: await installIdItem.getValue(),
+      ...(cfg.deviceLabel ? { deviceLabel: cfg.deviceLabel } : {}),
+    };
+  }
+
+  async function post(cfg: FleetConfig, batch: FleetEvent[]): Promise<DeliveryOutcome> {
+    const who = await reporter(cfg);
+    const body = cfg.format === 'splunk-hec' ? toHecBody(batch, who) : toOcsfBody(batch, who);
+    try {
+      const answer = await send(cfg.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(cfg.authorization ? { Authorization: cfg.authorization } : {}) },
+        body,
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+      });
+      return outcomeOf(answer.status, answer.headers.get('Retry-After'), now());
+    } catch (e) {
+      return { kind: 'retry', reason: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 200) : 'network error' };
+    }
+  }
+
+  /** Sends what is due, batch by batch, until the queue is empty, the collector refuses or asks to wait. */
+  async function deliver(cfg: FleetConfig): Promise<FleetQueue> {
+    let queue = readQueue(await fleetQueueItem.getValue());
+    for (let i = 0; i < MAX_BATCHES_PER_FLUSH; i++) {
+      const next = nextBatch(queue, now(), newId);
+      if (next.batch.length === 0) break;
+      const outcome = await post(cfg, next.batch);
+      queue = settle(
+        next.queue,
+        next.batch.map((e) => e.id),
+        outcome,
+        now(),
+        random(),
+      );
+      await fleetQueueItem.setValue(queue);
+      if (outcome.kind === 'retry') break;
+    }
+    if (queue.events.length > 0 || queue.lost > 0) {
+      // Chrome runs an alarm 30 s from now at the earliest.
+      await browser.alarms.create(FLEET_FLUSH_ALARM, { when: Math.max(queue.notBefore, now() + 30_000) });
+    }
+    return queue;
+  }
+
+  /** Reporting switched off: forget the queue and what IT heard, so nothing old is sent if it is switched on again. */
+  async function clear(): Promise<void> {
+    await fleetQueueItem.removeValue();
+    await fleetSentItem.removeValue();
+    await browser.alarms.clear(FLEET_FLUSH_ALARM);
+    await browser.alarms.clear(FLEET_HEARTBEAT_ALARM);
+  }
+
+  function snapshots(report: ScanReport, checklists: Record<string, ChecklistProgress>, advisories: readonly Advisory[]) {
+    return report.results.map((r) => snapshot(findingNow(r, progressFor(checklists, r.target)), advisories));
+  }
+
+  return {
+    /** After each stored report: findings that appeared, changed or were resolved. */
+    afterScan(report: ScanReport, checklists: Record<string, ChecklistProgress>): Promise<void> {
+      return serial(async () => {
+        const cfg = await config();
+        if (!cfg) return clear();
+        const { events, sent } = findingChanges(
+          readSentState(await fleetSentItem.getValue()),
+          snapshots(report, checklists, await catalog()),
+          now(),
+          newId,
+        );
+        await add(events);
+        await fleetSentItem.setValue(sent);
+        await deliver(cfg);
+      });
+    },
+    /** After a person's checklist change: the milestones it reached. */
+    afterChecklist(before: ChecklistProgress | undefined, after: ChecklistProgress, finding: TargetResult): Promise<void> {
+      return serial(async () => {
+        const cfg = await config();
+        if (!cfg) return;
+        await add(milestones(before, after, snapshot(findingNow(finding, after), await catalog()), now(), newId));
+        await deliver(cfg);
+      });
+    },
+    /** "Still checking": the state of every finding, at IT's interval. */
+    heartbeat(report: ScanReport | null, checklists: Record<string, ChecklistProgress>): Promise<void> {
+      return serial(async () => {
+        const cfg = await config();
+        if (!cfg) return clear();
+        const findings = report ? snapshots(report, checklists, await catalog()) : [];
+        await add([{ kind: 'heartbeat', id: newId(), time: now(), findings }]);
+        await deliver(cfg);
+      });
+    },
+    /** On wake, on the flush alarm and on a policy change: deliver what is due, or clear it all when reporting is off. */
+    flush(): Promise<void> {
+      return serial(async () => {
+        const cfg = await config();
+        if (!cfg) return clear();
+        const key = JSON.stringify(cfg);
+        if (lastConfig !== undefined && lastConfig !== key) {
+          const queue = readQueue(await fleetQueueItem.getValue());
+          await fleetQueueItem.setValue({ ...queue, failures: 0, notBefore: 0 });
+        }
+        lastConfig = key;
+        const periodInMinutes = cfg.heartbeatHours * 60;
+        if ((await browser.alarms.get(FLEET_HEARTBEAT_ALARM))?.periodInMinutes !== periodInMinutes) {
+          await browser.alarms.create(FLEET_HEARTBEAT_ALARM, { periodInMinutes, delayInMinutes: 1 });
+        }
+        await deliver(cfg);
+      });
+    },
+  };
+}
+
+export type FleetReporter = ReturnType<typeof createFleetReporter>;
+
+/** The queue as stored, for the settings page. */
+export async function fleetStatus(): Promise<FleetQueue> {
+  return readQueue((await fleetQueueItem.getValue()) ?? EMPTY_QUEUE);
+}
