@@ -13,7 +13,7 @@ import { showAlerts } from '../utils/notify';
 import { readManagedConfig, watchManagedConfig } from '../utils/policy';
 import { FLEET_FLUSH_ALARM, FLEET_HEARTBEAT_ALARM, createFleetReporter } from '../utils/fleet';
 import { fleetConfig } from '../core/fleet/config';
-import { advisoriesInForce } from '../core/advisories/in-force';
+import { advisoryRefsInForce } from '../core/advisories/refs-in-force';
 import { organizationFrom } from '../core/policy/organization-from';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
@@ -26,7 +26,7 @@ export default defineBackground(() => {
     config: async () => fleetConfig((await readManagedConfig()).policy),
     catalog: async () => {
       const { policy } = await readManagedConfig();
-      return advisoriesInForce(organizationFrom(policy), policy).catalog;
+      return advisoryRefsInForce(organizationFrom(policy), policy);
     },
   });
   // The only writer of checklist state: a person's actions and each scan's reconcile take turns.

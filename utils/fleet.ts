@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Advisory } from '../core/advisories/types';
+import type { AdvisoryRef } from '../core/advisories/types';
 import type { ChecklistProgress } from '../core/checklist/types';
 import { progressFor } from '../core/checklist/stored';
 import { findingNow } from '../core/finding/finding';
@@ -23,7 +23,7 @@ export interface FleetDeps {
   /** IT's reporting settings now; undefined when reporting is off. */
   config: () => Promise<FleetConfig | undefined>;
   /** The advisories in force, to name in each finding. */
-  catalog: () => Promise<readonly Advisory[]>;
+  catalog: () => Promise<readonly AdvisoryRef[]>;
   now?: () => number;
   random?: () => number;
   send?: typeof fetch;
@@ -104,7 +104,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
     await browser.alarms.clear(FLEET_HEARTBEAT_ALARM);
   }
 
-  function snapshots(report: ScanReport, checklists: Record<string, ChecklistProgress>, advisories: readonly Advisory[]) {
+  function snapshots(report: ScanReport, checklists: Record<string, ChecklistProgress>, advisories: readonly AdvisoryRef[]) {
     return report.results.map((r) => snapshot(findingNow(r, progressFor(checklists, r.target)), advisories));
   }
 

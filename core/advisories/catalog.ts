@@ -6,7 +6,8 @@ import in200109 from './csaf/in-2001-09.json';
 import ms01033 from './csaf/ms01-033.json';
 import ms01044 from './csaf/ms01-044.json';
 import { advisoryFromCsaf } from './from-csaf';
-import type { Advisory } from './types';
+import { selectInForce } from './selection';
+import type { Advisory, AdvisoryRef } from './types';
 
 /** The bundled CSAF documents by file name; the unit tests validate each one in full. */
 export const BUNDLED_CSAF: Record<string, unknown> = {
@@ -24,16 +25,22 @@ export const BUNDLE_DATE = '2026-11-26';
 
 export const BUNDLED_ADVISORIES: readonly Advisory[] = Object.entries(BUNDLED_CSAF).map(([file, doc]) => advisoryFromCsaf(doc, file));
 
-/** The seed organization's own advisories: they apply only while that organization is the one in force. */
-const SEED_ORGANIZATION_ADVISORIES = new Set(['BU-2001.09', 'BU-2001.07']);
-
 /** The advisories in force: the bundle, the organization's own, and any IT added by policy. */
 export function catalogFor(organizationAdvisoryIds: readonly string[], extra: readonly Advisory[]): Advisory[] {
-  const bundled = BUNDLED_ADVISORIES.filter((a) => !SEED_ORGANIZATION_ADVISORIES.has(a.id) || organizationAdvisoryIds.includes(a.id));
-  const ids = new Set(bundled.map((a) => a.id));
-  return [...bundled, ...extra.filter((a) => !ids.has(a.id))];
+  return selectInForce(BUNDLED_ADVISORIES, organizationAdvisoryIds, extra);
 }
 
 export function findAdvisory(catalog: readonly Advisory[], id: string): Advisory | undefined {
   return catalog.find((a) => a.id === id);
+}
+
+/** An advisory as the background carries it (bundled-refs.ts): what matching and fleet reports need, no texts. */
+export function toRef(a: AdvisoryRef): AdvisoryRef {
+  return {
+    id: a.id,
+    title: a.title,
+    cves: [...a.cves],
+    affected: a.affected.map((p) => ({ productId: p.productId, name: p.name, ...(p.version !== undefined ? { version: p.version } : {}) })),
+    references: a.references.map((r) => ({ url: r.url, status: r.status })),
+  };
 }

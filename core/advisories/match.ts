@@ -1,10 +1,10 @@
 import { t } from '../text/i18n';
 import { rulesForBanner } from '../verdict/product';
 import type { TargetResult } from '../verdict/evidence';
-import type { Advisory } from './types';
+import type { Advisory, AdvisoryRef } from './types';
 
-export interface AdvisoryMatch {
-  advisory: Advisory;
+export interface AdvisoryMatch<A extends AdvisoryRef = Advisory> {
+  advisory: A;
   /** `applies`: the evidence points at an affected product; `may-apply`: it cannot be ruled out. */
   certainty: 'applies' | 'may-apply';
   why: string;
@@ -17,15 +17,15 @@ export function iisVersion(banner: string | null): string | undefined {
   return rule?.assessment === 'code-red-target' ? rule.product?.version : undefined;
 }
 
-const isCodeRed = (a: Advisory) => /code red/i.test(a.title);
-const affectsIis = (a: Advisory, version?: string) =>
+const isCodeRed = (a: AdvisoryRef) => /code red/i.test(a.title);
+const affectsIis = (a: AdvisoryRef, version?: string) =>
   a.affected.some((p) => /IIS|Internet Information/i.test(p.name) && (version === undefined || p.version === version));
 
 /**
  * Links one finding to the advisories that apply. Infection puts the Code Red
  * advisories first; otherwise vendor bulletins keep the catalog's order.
  */
-export function matchAdvisories(result: TargetResult, catalog: readonly Advisory[]): AdvisoryMatch[] {
+export function matchAdvisories<A extends AdvisoryRef>(result: TargetResult, catalog: readonly A[]): AdvisoryMatch<A>[] {
   const version = iisVersion(result.banner);
   switch (result.verdict) {
     case 'infected': {

@@ -42,3 +42,6 @@ export interface Advisory {
   /** Bundled with the extension, or supplied by the organization (policy). */
   origin: 'bundled' | 'organization';
 }
+
+/** What matching and fleet reports need of an advisory: no texts, so the background can carry the bundle as this. */
+export type AdvisoryRef = Pick<Advisory, 'id' | 'title' | 'cves' | 'affected'> & { references: Pick<AdvisoryLink, 'url' | 'status'>[] };

@@ -1,4 +1,4 @@
-import type { Advisory } from '../advisories/types';
+import type { AdvisoryRef } from '../advisories/types';
 import { matchAdvisories } from '../advisories/match';
 import type { FindingNow } from '../finding/finding';
 import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
@@ -45,7 +45,7 @@ export function isOpen(verdict: Verdict): boolean {
   return OPEN.has(verdict);
 }
 
-export function snapshot(finding: FindingNow, catalog: readonly Advisory[]): FindingSnapshot {
+export function snapshot(finding: FindingNow, catalog: readonly AdvisoryRef[]): FindingSnapshot {
   const { evidence } = finding;
   return {
     target: finding.target,

@@ -14,14 +14,13 @@ describe('bundle budgets (gzip)', () => {
     expect(sizes.popupTotal.gzip, kb(sizes.popupTotal.gzip)).toBeLessThanOrEqual(BUDGETS.popupTotal);
   });
 
-  // The background's 15 KB budget (BUDGETS.background) is not met: 27.02 KB on 2026-11-26, and this is the new figure the
-  // fleet issue (10) explains. Before fleet reporting it was 17.02 KB: the polyfill (2.7 KB) and WXT's storage (2.8 KB) that the
-  // stack keeps, the probe, verdict, policy and the one writer of checklist state (issue 8, +1.5 KB). Fleet reporting added
-  // 10.6 KB: the advisory catalog with its CSAF reader and matcher, so each event names its advisories (5.5 KB, of which the
-  // bundled CSAF documents are 3.3 KB), the OCSF and HEC builders (1.4 KB), the queue and its reader (1.4 KB), the events
-  // (1.0 KB) and the reporter (1.0 KB). A slim advisory index generated from the CSAF could take about 4 KB back.
+  // The background's 15 KB budget (BUDGETS.background) is not met: 24.38 KB on 2026-11-26, the new figure the fleet issue
+  // (10) explains. Before fleet reporting it was 17.02 KB: the polyfill (2.7 KB) and WXT's storage (2.8 KB) that the stack
+  // keeps, the probe, verdict, policy and the one writer of checklist state (issue 8, +1.5 KB). Fleet reporting added 7.4 KB:
+  // the OCSF and HEC builders (1.4), the queue and its reader (1.4), the reporter (1.0), the events (1.0), the bundled
+  // advisories as a generated index without their texts (0.7), the CSAF reader for IT's own advisories (1.5) and the matcher.
   // Issue 12 stays open for the rest. This holds the figure from growing meanwhile; lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-11-26 (27.02 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_000);
+  it('background does not grow past its figure of 2026-11-26 (24.38 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(25_300);
   });
 });

@@ -75,6 +75,7 @@ const NOT_UI_TEXT: Record<string, string> = {
   'core/advisories/from-csaf.ts': 'problems in IT\u2019s CSAF JSON, naming its fields, for the admin who wrote it',
   'core/policy/organization.ts': 'the seed organization\u2019s own words (Boston University, 2001), served as content like a policy value',
   'core/checklist/notes.ts': 'the English sentences older versions stored, so the migration can recognise them',
+  'core/advisories/bundled-refs.ts': 'advisory titles generated from the bundled CSAF documents, which are in English (lang: en)',
   'core/fleet/ocsf.ts': 'OCSF events for IT\u2019s SIEM, in English like the schema\u2019s own names and captions',
   'core/probe/probe.ts': 'the runtime\u2019s error detail, shown as evidence beside the translated error kind, like the browser\u2019s own',
 };
