@@ -6,7 +6,7 @@ import { findingNow } from '../core/finding/finding';
 import type { FleetConfig } from '../core/fleet/config';
 import { findingChanges, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
 import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
-import { EMPTY_QUEUE, enqueue, nextBatch, outcomeOf, readQueue, settle, type DeliveryOutcome, type FleetQueue } from '../core/fleet/queue';
+import { enqueue, nextBatch, outcomeOf, readQueue, settle, type DeliveryOutcome, type FleetQueue } from '../core/fleet/queue';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
 import { fleetQueueItem, fleetSentItem, installIdItem } from './storage';
@@ -166,8 +166,3 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
 }
 
 export type FleetReporter = ReturnType<typeof createFleetReporter>;
-
-/** The queue as stored, for the settings page. */
-export async function fleetStatus(): Promise<FleetQueue> {
-  return readQueue((await fleetQueueItem.getValue()) ?? EMPTY_QUEUE);
-}
