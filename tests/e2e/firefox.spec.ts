@@ -6,6 +6,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../core/policy/extension-ids';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 import { hostilePolicy } from '../fixtures/hostile-policy';
+import { startCollector, type Collector } from '../servers/collector';
+import { ocsfErrors } from '../fixtures/ocsf/validate';
 
 // Playwright cannot drive a stock Firefox; puppeteer-core does, over WebDriver BiDi.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -22,6 +24,7 @@ const previousPolicies = existsSync(POLICIES) ? readFileSync(POLICIES) : undefin
 const home = mkdtempSync(path.join(tmpdir(), 'cra-firefox-'));
 let browser: Browser;
 let server: FakeServer;
+let collector: Collector;
 
 async function openExtensionPage(file: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
@@ -53,6 +56,7 @@ async function waitForContent(page: Page, selector: string, timeoutMs: number): 
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   server = await startPersonality('iis5-mapped');
+  collector = await startCollector();
   // IT's settings in policies.json, the way docs/policies/firefox-policies.json gives them.
   mkdirSync(path.dirname(POLICIES), { recursive: true });
   writeFileSync(
@@ -61,7 +65,9 @@ test.beforeAll(async () => {
       policies: {
         '3rdparty': {
           // Good values beside hostile ones: Firefox passes every key through, inherited names (constructor, toString) included.
-          Extensions: { [GECKO_ID]: hostilePolicy(server.url) },
+          Extensions: {
+            [GECKO_ID]: { ...hostilePolicy(server.url), ReportEndpoint: collector.url, ReportFormat: 'splunk-hec', DeviceLabel: 'FF-PC-1' },
+          },
         },
       },
     }),
@@ -83,6 +89,7 @@ test.afterAll(async () => {
   else rmSync(POLICIES, { force: true });
   await browser?.close();
   await server?.close();
+  await collector?.close();
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -121,4 +128,15 @@ test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u201
   await options.setViewport({ width: 800, height: 1200 });
   await options.screenshot({ path: 'screenshots/firefox-options-hostile-policy.png' });
   expect(server.seen.map((r) => r.url).every((u) => u === '/' || u === '/NULL.ida')).toBe(true);
+});
+
+test('Firefox ESR: fleet reporting set in policies.json delivers one valid OCSF event for the exposed server', async () => {
+  const deadline = Date.now() + 20_000;
+  const creates = () => collector.events().filter((e) => e.event.activity_id === 1 && JSON.stringify(e.event).includes(server.url));
+  while (creates().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  const [create] = creates();
+  expect(create, 'a Create event for the exposed server within 20 s').toBeDefined();
+  expect(creates()).toHaveLength(1);
+  expect(create?.host).toBe('FF-PC-1');
+  expect(ocsfErrors(create?.event)).toBeUndefined();
 });
