@@ -35,8 +35,7 @@ export default defineBackground(() => {
     targets: async () => (await loadEffectiveSettings()).effective.settings.targets,
     scan: (targets) => scanTargets(targets, { allowed: hasHostAccess }),
     onReport: async (report, previous) => {
-      const before = await loadChecklists();
-      const after = await checklists.reconcile(report);
+      const { before, after } = await checklists.reconcile(report);
       await showBadge(report, after);
       void fleet.afterScan(report, after);
       if ((await loadEffectiveSettings()).effective.settings.notifications) {

@@ -36,10 +36,15 @@ export function createChecklistWriter(
         return result;
       });
     },
-    /** Applies a new report to saved progress: attestations on changed evidence are dropped. */
-    reconcile(report: ScanReport): Promise<Record<string, ChecklistProgress>> {
+    /**
+     * Applies a new report to saved progress: attestations on changed evidence are dropped. Gives the progress from
+     * before and after, read once inside the writer, so notifications compare the two without a second read.
+     */
+    reconcile(report: ScanReport): Promise<{ before: Record<string, ChecklistProgress>; after: Record<string, ChecklistProgress> }> {
       return serial(async () => {
         const all = await loadChecklists();
+        // Reconcile replaces a walk's object, never changes it, so a shallow copy keeps the state before.
+        const before = { ...all };
         let changed = false;
         for (const finding of report.results) {
           const progress = progressFor(all, finding.target);
@@ -51,7 +56,7 @@ export function createChecklistWriter(
           }
         }
         if (changed) await checklistsItem.setValue(all);
-        return all;
+        return { before, after: all };
       });
     },
   };

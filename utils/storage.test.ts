@@ -125,7 +125,9 @@ describe('checklist storage', () => {
     const at = attested.ok ? attested.progress.attestation?.at : undefined;
     await writer.reconcile(fakeReport([exposed]));
     expect((await loadChecklists())[T]?.attestation?.at).toBe(at);
-    await writer.reconcile(fakeReport([{ ...exposed, banner: 'Microsoft-IIS/4.0' }]));
+    const around = await writer.reconcile(fakeReport([{ ...exposed, banner: 'Microsoft-IIS/4.0' }]));
+    expect(around.before[T]?.attestation?.at).toBe(at);
+    expect(around.after[T]?.attestation).toBeUndefined();
     const after = (await loadChecklists())[T];
     expect(after?.attestation).toBeUndefined();
     expect(after?.attestationDropped?.reportedAt).toBe(at);
