@@ -12,6 +12,21 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** A scanner whose first scan waits until `release()`, so a test can ask for more while it runs; records each scan's targets. */
+function gatedScanner() {
+  const scanned: string[][] = [];
+  let release = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  const scanner = createScanner({
+    scan: async (targets) => {
+      scanned.push([...targets]);
+      if (scanned.length === 1) await gate;
+      return targets.map((t) => result(t));
+    },
+  });
+  return { scanner, scanned, release: () => release() };
+}
+
 describe('createScanner', () => {
   it('scans the configured targets and stores the report for the popup', async () => {
     await settingsItem.setValue({ targets: ['http://127.0.0.1:8080/', 'http://localhost/'], scanIntervalHours: 6 });
@@ -64,16 +79,7 @@ describe('createScanner', () => {
 
   it('runs again after the current scan when settings change during it', async () => {
     await settingsItem.setValue({ targets: ['http://localhost/'], scanIntervalHours: 6 });
-    const scanned: string[][] = [];
-    let release = () => {};
-    const gate = new Promise<void>((r) => (release = r));
-    const scanner = createScanner({
-      scan: async (targets) => {
-        scanned.push([...targets]);
-        if (scanned.length === 1) await gate;
-        return targets.map((t) => result(t));
-      },
-    });
+    const { scanner, scanned, release } = gatedScanner();
     const first = scanner.run('install');
     await new Promise((r) => setTimeout(r, 0));
     await settingsItem.setValue({ targets: ['http://127.0.0.1:8080/'], scanIntervalHours: 6 });
@@ -88,16 +94,7 @@ describe('createScanner', () => {
 
   it('a full scan asked for during a one-target check gets a report that re-checked every target', async () => {
     await settingsItem.setValue({ targets: ['http://localhost/', 'http://127.0.0.1:8080/'], scanIntervalHours: 6 });
-    const scanned: string[][] = [];
-    let release = () => {};
-    const gate = new Promise<void>((r) => (release = r));
-    const scanner = createScanner({
-      scan: async (targets) => {
-        scanned.push([...targets]);
-        if (scanned.length === 1) await gate;
-        return targets.map((t) => result(t));
-      },
-    });
+    const { scanner, scanned, release } = gatedScanner();
     const one = scanner.run('user', ['http://127.0.0.1:8080/']);
     await new Promise((r) => setTimeout(r, 0));
     const all = scanner.run('schedule');
