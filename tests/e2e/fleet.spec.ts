@@ -73,37 +73,104 @@ test('an exposed server appears: the collector receives one valid OCSF event wit
   await options.close();
 });
 
-test('the collector answers 503 while the person walks the checklist: events wait, then arrive once each, in order', async () => {
-  const { context, build, serviceWorker: sw } = launched as ManagedLaunch;
-  collector.setMode({ kind: 'status', status: 503 });
-  const accepted = collector.received.length;
+type StoredQueue = { events: { id: string; kind: string }[]; notBefore: number; lastError?: { at: number; reason: string } } | undefined;
+const queued = () =>
+  (launched as ManagedLaunch).serviceWorker.evaluate(async () => (await chrome.storage.local.get('fleetQueue')).fleetQueue as StoredQueue);
+const milestones = () =>
+  ocsfEvents()
+    .filter((e) => e.unmapped.code_red_advisor.event === 'milestone')
+    .map((e) => e.unmapped.code_red_advisor.milestone);
+
+/** Every event id the collector accepted arrived once, and each is a valid OCSF event. */
+function expectEachOnceAndValid() {
+  const ids = ocsfEvents().map((e) => e.metadata.uid);
+  expect(new Set(ids).size, 'no event arrived twice').toBe(ids.length);
+  for (const e of ocsfEvents()) expect(ocsfErrors(e)).toBeUndefined();
+}
+
+async function openChecklist() {
+  const { context, build } = launched as ManagedLaunch;
   const popup = await openPopup(context, build.extensionId);
   await popup.waitForSelector(`[data-target="${iis.url}"][data-verdict="exposed"]`, { timeout: 20_000 });
   await card(popup, iis.url).getByTestId('open-checklist').click();
+  return popup;
+}
+
+test('the collector is down while the person walks the checklist and the browser restarts: every event arrives once, in order', async () => {
+  // The worker's real backoff and alarm deliver here, which takes up to two minutes.
+  test.setTimeout(240_000);
+  await collector.stop();
+  const popup = await openChecklist();
   await popup.getByRole('button', { name: 'No', exact: true }).click();
   await popup.getByRole('button', { name: 'Yes, I need it' }).click();
   await popup.locator('[data-step="patch"]').getByRole('button', { name: 'I have installed the patch' }).click();
   await popup.locator('[data-step="remove-mappings"]').getByRole('button', { name: 'Skip' }).click();
-  await expect(popup.locator('[data-step="remove-mappings"]')).toHaveAttribute('data-status', 'skipped');
-  // Refused and kept: the queue holds the milestones, with the reason.
-  type Stored = { events: { id: string }[]; lastError?: { reason: string } } | undefined;
-  const queued = () => sw.evaluate(async () => (await chrome.storage.local.get('fleetQueue')).fleetQueue as Stored);
-  await expect.poll(async () => (await queued())?.lastError?.reason, { timeout: 20_000 }).toBe('HTTP 503');
-  expect((await queued())?.events.length).toBeGreaterThanOrEqual(2);
-  expect(collector.received.length).toBe(accepted);
-
-  // The collector is back; IT's changed settings (a new heartbeat) make the worker try again at once.
-  collector.setMode({ kind: 'ok' });
-  (launched as ManagedLaunch).setPolicy({ ...policy(collector.url), ReportHeartbeatHours: 12 });
-  await expect.poll(async () => (await queued())?.events.length ?? 0, { timeout: 30_000, message: 'the queue drains' }).toBe(0);
-  const milestones = ocsfEvents()
-    .filter((e) => e.unmapped.code_red_advisor.event === 'milestone')
-    .map((e) => e.unmapped.code_red_advisor.milestone);
-  expect(milestones).toEqual(['patch-reported', 'step-skipped']);
-  const ids = ocsfEvents().map((e) => e.metadata.uid);
-  expect(new Set(ids).size).toBe(ids.length);
-  for (const e of ocsfEvents()) expect(ocsfErrors(e)).toBeUndefined();
+  await popup.locator('[data-step="subscribe"]').getByRole('button', { name: 'Done' }).click();
+  await expect(popup.locator('[data-step="subscribe"]')).toHaveAttribute('data-status', 'done');
   await popup.close();
+  // Refused at the network and kept, with the reason.
+  await expect
+    .poll(async () => (await queued())?.lastError?.reason ?? '', { timeout: 20_000, message: 'a network error kept' })
+    .toMatch(/TypeError/);
+  await expect
+    .poll(async () => ((await queued())?.events ?? []).filter((e) => e.kind === 'milestone').length, {
+      timeout: 20_000,
+      message: 'three milestones queued',
+    })
+    .toBe(3);
+  const waiting = ((await queued())?.events ?? []).map((e) => e.id);
+
+  await (launched as ManagedLaunch).restart();
+  // The queue came through the restart as it was, and the new worker still cannot deliver.
+  expect(((await queued())?.events ?? []).map((e) => e.id).slice(0, waiting.length)).toEqual(waiting);
+  const accepted = collector.received.length;
+
+  // The collector comes back; the worker's own flush alarm delivers, after its backoff (30 s to 2 min).
+  await collector.start();
+  await expect.poll(async () => (await queued())?.events.length ?? -1, { timeout: 180_000, message: 'the queue drains by alarm' }).toBe(0);
+  expect(collector.received.length).toBeGreaterThan(accepted);
+  const delivered = new Set(ocsfEvents().map((e) => e.metadata.uid));
+  for (const id of waiting) expect(delivered.has(id), `queued event ${id} delivered`).toBe(true);
+  expect(milestones()).toEqual(['patch-reported', 'step-skipped', 'step-done']);
+  expectEachOnceAndValid();
+});
+
+test('503, then 429 with Retry-After: the extension waits as told, and nothing is lost or duplicated', async () => {
+  const { setPolicy } = launched as ManagedLaunch;
+  collector.setMode({ kind: 'status', status: 503 });
+  const popup = await openChecklist();
+  await popup.locator('[data-step="update-antivirus"]').getByRole('button', { name: 'Done' }).click();
+  await expect.poll(async () => (await queued())?.lastError?.reason, { timeout: 20_000, message: 'the 503 kept' }).toBe('HTTP 503');
+
+  // IT changes a setting, so the worker tries again at once; the collector says "not for an hour".
+  collector.setMode({ kind: 'status', status: 429, retryAfter: '3600' });
+  setPolicy({ ...policy(collector.url), ReportHeartbeatHours: 12 });
+  await expect.poll(async () => (await queued())?.lastError?.reason, { timeout: 20_000, message: 'the 429 kept' }).toBe('HTTP 429');
+  const afterRetry = (await queued()) as NonNullable<StoredQueue>;
+  expect(afterRetry.notBefore - (afterRetry.lastError?.at ?? 0)).toBeGreaterThanOrEqual(3_600_000);
+  const tries = collector.attempts.length;
+
+  // A new milestone while told to wait: queued, and the next attempt is set for the Retry-After time, not sooner.
+  await popup.locator('[data-step="report"]').getByRole('button', { name: 'I sent the report' }).click();
+  const queuedMilestones = async () => ((await queued())?.events ?? []).filter((e) => e.kind === 'milestone').length;
+  await expect.poll(queuedMilestones, { timeout: 20_000, message: 'two milestones queued' }).toBe(2);
+  const sw = (launched as ManagedLaunch).serviceWorker;
+  await expect
+    .poll(() => sw.evaluate(async () => (await chrome.alarms.get('fleet-flush'))?.scheduledTime ?? 0), {
+      timeout: 20_000,
+      message: 'the flush alarm set for the Retry-After time',
+    })
+    .toBeGreaterThanOrEqual(afterRetry.notBefore);
+  expect(collector.attempts.length, 'nothing sent while told to wait').toBe(tries);
+  await popup.close();
+
+  // The collector is ready; IT's next change makes the worker try at once, and both milestones arrive once, in order.
+  collector.setMode({ kind: 'ok' });
+  setPolicy({ ...policy(collector.url), ReportHeartbeatHours: 6 });
+  await expect.poll(async () => (await queued())?.events.length ?? -1, { timeout: 30_000, message: 'the queue drains' }).toBe(0);
+  expect(milestones()).toEqual(['patch-reported', 'step-skipped', 'step-done', 'step-done', 'report-sent']);
+  expect(collector.attempts.filter((a) => a.status === 429)).toHaveLength(1);
+  expectEachOnceAndValid();
 });
 
 test('policy removed: nothing more is sent, and the queue is cleared', async () => {

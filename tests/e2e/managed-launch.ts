@@ -17,6 +17,8 @@ export interface ManagedLaunch {
   serviceWorker: Worker;
   /** Writes a new policy for this build under the same file name, as IT changing it at run time would. */
   setPolicy: (values: Record<string, unknown>) => void;
+  /** Closes the browser and opens it again on the same profile: context and serviceWorker are the new ones after. */
+  restart: () => Promise<void>;
   /** Closes the browser, removes the policy files and the build; safe to call after a failure. */
   close: () => Promise<void>;
 }
@@ -40,8 +42,24 @@ export async function launchUnderPolicy(
     const build = buildWithKey(path.join(work, 'out'), path.join(work, 'key.pem'));
     const setPolicy = (next: Record<string, unknown>) => void writePolicy(name, extensionPolicy(build.extensionId, next));
     setPolicy(values(build.extensionId));
-    const { context, serviceWorker } = await launchWithExtension({ extensionDir: build.dir, record });
-    return { build, context, serviceWorker, setPolicy, close: () => close(context) };
+    // A profile folder of its own, so a restart keeps the extension's storage and alarms.
+    const userDataDir = path.join(work, 'profile');
+    const launch = () => launchWithExtension({ extensionDir: build.dir, record, userDataDir });
+    const { context, serviceWorker } = await launch();
+    const launched: ManagedLaunch = {
+      build,
+      context,
+      serviceWorker,
+      setPolicy,
+      restart: async () => {
+        await launched.context.close();
+        const next = await launch();
+        launched.context = next.context;
+        launched.serviceWorker = next.serviceWorker;
+      },
+      close: () => close(launched.context),
+    };
+    return launched;
   } catch (e) {
     await close();
     throw e;

@@ -17,6 +17,8 @@ export type CollectorMode = { kind: 'ok' } | { kind: 'status'; status: number; r
  */
 export async function startCollector() {
   const received: Received[] = [];
+  /** Every request and the status it got, refused ones included. */
+  const attempts: { at: number; status: number }[] = [];
   let mode: CollectorMode = { kind: 'ok' };
   const sockets = new Set<import('node:net').Socket>();
   const server = http.createServer((req, res) => {
@@ -25,11 +27,13 @@ export async function startCollector() {
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
       if (mode.kind === 'status') {
+        attempts.push({ at: Date.now(), status: mode.status });
         res.writeHead(mode.status, { 'Content-Type': 'application/json', ...(mode.retryAfter ? { 'Retry-After': mode.retryAfter } : {}) });
         res.end('{"text":"Server is busy","code":9}');
         return;
       }
       received.push({ at: Date.now(), path: req.url ?? '', headers: req.headers, body });
+      attempts.push({ at: Date.now(), status: 200 });
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end('{"text":"Success","code":0}');
     });
@@ -52,6 +56,7 @@ export async function startCollector() {
   return {
     url: `http://127.0.0.1:${port}/services/collector/event`,
     received,
+    attempts,
     /** Every event received, parsed from the HEC envelopes, in arrival order. */
     events: () =>
       received.flatMap((r) =>
