@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportingStatus } from './ReportingStatus';
 
@@ -26,5 +26,24 @@ describe('ReportingStatus', () => {
   it('says when nothing was delivered yet', () => {
     render(<ReportingStatus endpoint="http://127.0.0.1:8088/services/collector/event" queued={0} />);
     expect(screen.getByTestId('reporting-status').textContent).toContain('Not yet');
+  });
+
+  it('offers the one-click Allow only when the collector host is not reachable yet, and says when it was refused', async () => {
+    const asked: number[] = [];
+    const { rerender } = render(
+      <ReportingStatus endpoint="https://siem.example.edu/in" queued={2} hostAccess={false} onAllow={async () => asked.push(1) < 0} />,
+    );
+    const allow = screen.getByRole('button', { name: 'Allow sending to siem.example.edu' });
+    expect(screen.getByTestId('reporting-access').textContent).toContain('reports wait here');
+    fireEvent.click(allow);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Not allowed'), { timeout: 2000 });
+    expect(asked).toEqual([1]);
+    rerender(<ReportingStatus endpoint="https://siem.example.edu/in" queued={2} hostAccess={true} onAllow={async () => true} />);
+    expect(screen.queryByTestId('reporting-access')).toBeNull();
+  });
+
+  it('shows no Allow while access is unknown', () => {
+    render(<ReportingStatus endpoint="https://siem.example.edu/in" queued={0} onAllow={async () => true} />);
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });

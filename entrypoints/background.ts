@@ -72,8 +72,11 @@ export default defineBackground(() => {
     void fleet.flush();
     void scanner.runFresh('policy');
   });
-  // Access to a server IT listed was just allowed: check it now.
-  browser.permissions.onAdded.addListener(() => void scanner.runFresh('settings'));
+  // Access to a server IT listed, or to its collector, was just allowed: check it and send what waits, now.
+  browser.permissions.onAdded.addListener(() => {
+    void scanner.runFresh('settings');
+    void fleet.flush({ retryNow: true });
+  });
   // An attestation or a step changes the badge too.
   checklistsItem.watch(() => void refreshBadge());
   handleMessages({

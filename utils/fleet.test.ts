@@ -60,6 +60,17 @@ describe('the fleet reporter', () => {
     expect(readQueue(await fleetQueueItem.getValue()).events).toEqual([]);
   });
 
+  it('waits out the backoff on a plain flush, and sends at once when access to the collector was just allowed', async () => {
+    const { reporter, sent } = setup([503, 200]);
+    await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    expect(readQueue(await fleetQueueItem.getValue()).notBefore).toBeGreaterThan(0);
+    await reporter.flush();
+    expect(sent).toHaveLength(1);
+    await reporter.flush({ retryNow: true });
+    expect(sent).toHaveLength(2);
+    expect(readQueue(await fleetQueueItem.getValue()).events).toEqual([]);
+  });
+
   it('with no endpoint, sends nothing and forgets the queue and what IT heard', async () => {
     await fleetQueueItem.setValue({ events: [{ kind: 'lost', id: 'x', time: 1, count: 1 }], lost: 0, failures: 0, notBefore: 0 });
     await fleetSentItem.setValue({ 'http://127.0.0.1/': { verdict: 'exposed', rule: 'r', banner: null, mapping: 'present' } });

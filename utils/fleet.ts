@@ -144,13 +144,16 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         await deliver(cfg);
       });
     },
-    /** On wake, on the flush alarm and on a policy change: deliver what is due, or clear it all when reporting is off. */
-    flush(): Promise<void> {
+    /**
+     * On wake, on the flush alarm and on a policy change: deliver what is due, or clear it all when reporting is off.
+     * `retryNow` (access to the collector's host was just allowed) sends at once instead of waiting out the backoff.
+     */
+    flush({ retryNow = false }: { retryNow?: boolean } = {}): Promise<void> {
       return serial(async () => {
         const cfg = await config();
         if (!cfg) return clear();
         const key = JSON.stringify(cfg);
-        if (lastConfig !== undefined && lastConfig !== key) {
+        if (retryNow || (lastConfig !== undefined && lastConfig !== key)) {
           const queue = readQueue(await fleetQueueItem.getValue());
           await fleetQueueItem.setValue({ ...queue, failures: 0, notBefore: 0 });
         }

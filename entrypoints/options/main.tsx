@@ -13,6 +13,8 @@ import { fleetQueueItem, saveSettings, settingsItem } from '../../utils/storage'
 import { readQueue } from '../../core/fleet/queue';
 import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
+import { hasHostAccess, hostPattern } from '../../utils/host-access';
+import { useEffect, useState } from 'preact/hooks';
 import '../../assets/styles.css';
 import { installBrowserMessages } from '../../utils/browser-messages';
 
@@ -31,6 +33,12 @@ function App() {
   const raw = useStoredValue(settingsItem);
   const config = useManagedConfig();
   const queue = readQueue(useStoredValue(fleetQueueItem));
+  const endpoint = config?.policy.ReportEndpoint;
+  const [collectorAccess, setCollectorAccess] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    setCollectorAccess(undefined);
+    if (endpoint) void hasHostAccess(endpoint).then(setCollectorAccess, () => setCollectorAccess(false));
+  }, [endpoint]);
   if (raw === undefined || config === undefined) return null;
   const { settings, problems } = checkSettings(raw);
   const org = organizationFrom(config.policy);
@@ -46,10 +54,16 @@ function App() {
           : {})}
         onSave={save}
         onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
-        {...(config.policy.ReportEndpoint
+        {...(endpoint
           ? {
               reporting: {
-                endpoint: config.policy.ReportEndpoint,
+                endpoint,
+                ...(collectorAccess !== undefined ? { hostAccess: collectorAccess } : {}),
+                onAllow: async () => {
+                  const granted = await browser.permissions.request({ origins: [hostPattern(endpoint)] });
+                  if (granted) setCollectorAccess(true);
+                  return granted;
+                },
                 queued: queue.events.length,
                 ...(queue.lastDeliveredAt !== undefined ? { lastDeliveredAt: queue.lastDeliveredAt } : {}),
                 ...(queue.lastError ? { lastError: queue.lastError } : {}),
