@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -11,6 +12,10 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   // WxtVitest does not apply the vite plugins from wxt.config.ts, so Preact's is added here.
   plugins: [WxtVitest(), preact()],
+  resolve: {
+    // OpenPGP.js exports its lightweight build for browsers only; the unit tests run that same file in Node.
+    alias: { 'openpgp/lightweight': fileURLToPath(new URL('node_modules/openpgp/dist/lightweight/openpgp.mjs', import.meta.url)) },
+  },
   test: {
     restoreMocks: true,
     // fake-browser has no i18n: install the English catalogue as the message source. fast-check's run count is set once.

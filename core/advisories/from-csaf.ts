@@ -154,6 +154,7 @@ export function advisoryFromCsaf(input: unknown, source: string, origin: Advisor
     publisher: str(publisher.name, source, '/document/publisher/name'),
     initialReleaseDate: date(tracking.initial_release_date, source, '/document/tracking/initial_release_date'),
     currentReleaseDate: date(tracking.current_release_date, source, '/document/tracking/current_release_date'),
+    ...(tracking.version !== undefined ? { version: str(tracking.version, source, '/document/tracking/version') } : {}),
     ...(severity ? { severity } : {}),
     cves,
     affected,

@@ -39,8 +39,12 @@ export interface Advisory {
   description: string;
   remediations: Remediation[];
   references: AdvisoryLink[];
-  /** Bundled with the extension, or supplied by the organization (policy). */
-  origin: 'bundled' | 'organization';
+  /** `tracking.version`: a newer version of the same document replaces the older one everywhere. */
+  version?: string;
+  /** Bundled with the extension, supplied by the organization (policy), or verified from IT's signed feed. */
+  origin: 'bundled' | 'organization' | 'feed';
+  /** For a feed document: the pinned key that signed it, and when it was verified. */
+  verified?: { signer: string; at: number };
 }
 
 /** What matching and fleet reports need of an advisory: no texts, so the background can carry the bundle as this. */

@@ -19,6 +19,8 @@ function typeText(kind: PolicyValueKind): string {
       return `integer ${kind.minimum}–${kind.maximum}`;
     case 'url-list':
       return `list of URLs (≤ ${kind.maxItems})`;
+    case 'fingerprint-list':
+      return `list of OpenPGP fingerprints (≤ ${kind.maxItems})`;
     case 'advisories-json':
       return 'string (JSON: CSAF 2.0)';
   }

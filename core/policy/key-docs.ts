@@ -1,6 +1,6 @@
 import type { PolicyKey } from './keys';
 
-export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks' | 'Reporting';
+export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks' | 'Reporting' | 'Advisory feed';
 
 /** What an admin reads about a key: in chrome://policy (from the schema) and in docs/admin.md. */
 export interface PolicyKeyDoc {
@@ -154,5 +154,32 @@ export const POLICY_DOCS: Record<PolicyKey, PolicyKeyDoc> = {
     description:
       'How often the extension reports "still checking" with the current state of every server, so IT sees which computers stopped checking in. Default 24.',
     example: 24,
+  },
+  AdvisoryFeedUrl: {
+    group: 'Advisory feed',
+    title: 'Advisory feed',
+    description:
+      'Your CSAF 2.0 provider: the URL of its provider-metadata.json, or of a directory distribution (the metadata is then read from the folder above it). https only; plain http only on loopback. Documents are accepted only when signed by a key in AdvisoryFeedKeys. See "Publishing your own advisories".',
+    example: 'https://www.example.edu/.well-known/csaf/provider-metadata.json',
+  },
+  AdvisoryFeedKeys: {
+    group: 'Advisory feed',
+    title: 'Pinned signing keys',
+    description:
+      'Fingerprints of the OpenPGP keys allowed to sign the feed (as gpg --fingerprint prints them; spaces are ignored). The key itself is fetched from the provider metadata and used only when its fingerprint is listed here. Without a valid fingerprint, nothing from the feed is accepted.',
+    example: ['0123456789ABCDEF0123456789ABCDEF01234567'],
+  },
+  AdvisoryFeedCheckHours: {
+    group: 'Advisory feed',
+    title: 'Hours between feed checks',
+    description: 'How often the feed is checked, besides at browser start and when the user asks on the settings page. Default 24.',
+    example: 24,
+  },
+  AdvisoryFeedStaleDays: {
+    group: 'Advisory feed',
+    title: 'Days before the feed counts as stale',
+    description:
+      'After this many days without a successful check, the advisory list says when your advisories were last updated. The advisories already held stay in force. Default 7.',
+    example: 7,
   },
 };

@@ -11,6 +11,7 @@ export type PolicyValueKind =
   | { type: 'boolean' }
   | { type: 'integer'; minimum: number; maximum: number }
   | { type: 'url-list'; maxItems: number }
+  | { type: 'fingerprint-list'; maxItems: number }
   | { type: 'advisories-json'; maxLength: number };
 
 const text = (maxLength = 200) => ({ type: 'string', format: 'text', maxLength }) as const;
@@ -40,6 +41,10 @@ export const POLICY_KINDS = {
   ReportAuthorization: text(2000),
   DeviceLabel: text(200),
   ReportHeartbeatHours: { type: 'integer', minimum: 1, maximum: 168 },
+  AdvisoryFeedUrl: { type: 'string', format: 'collector', maxLength: 2000 },
+  AdvisoryFeedKeys: { type: 'fingerprint-list', maxItems: 10 },
+  AdvisoryFeedCheckHours: { type: 'integer', minimum: 1, maximum: 168 },
+  AdvisoryFeedStaleDays: { type: 'integer', minimum: 1, maximum: 90 },
 } as const satisfies Record<string, PolicyValueKind>;
 
 export type PolicyKey = keyof typeof POLICY_KINDS;
@@ -50,7 +55,7 @@ type ValueOf<K extends PolicyValueKind> = K extends { type: 'choice'; options: r
     ? boolean
     : K extends { type: 'integer' }
       ? number
-      : K extends { type: 'url-list' }
+      : K extends { type: 'url-list' } | { type: 'fingerprint-list' }
         ? string[]
         : K extends { type: 'advisories-json' }
           ? string

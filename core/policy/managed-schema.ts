@@ -26,6 +26,7 @@ function node(kind: PolicyValueKind): Record<string, unknown> {
     case 'integer':
       return { type: 'integer' };
     case 'url-list':
+    case 'fingerprint-list':
       return { type: 'array', items: { type: 'string' } };
   }
 }

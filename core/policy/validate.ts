@@ -3,6 +3,7 @@ import { cutText } from '../text/cut-text';
 import { t } from '../text/i18n';
 import { isLoopbackHostname } from '../probe/targets';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
+import { normalFingerprint } from '../feed/fingerprint';
 
 /** One policy value that was not applied, explained for the options page. */
 export interface PolicyProblem {
@@ -143,6 +144,7 @@ function check(kind: PolicyValueKind, value: unknown): Checked {
         ? { ok: true, value }
         : { ok: false, reason: t('pol_choice', kind.options.join(', ')) };
     case 'url-list':
+    case 'fingerprint-list':
       if (!Array.isArray(value)) return { ok: false, reason: t('pol_list', typeName(value)) };
       if (value.length > kind.maxItems) return { ok: false, reason: t('pol_list_too_long', value.length, kind.maxItems) };
       return { ok: true, value };
@@ -162,6 +164,17 @@ function extraTargets(list: unknown[], problems: PolicyProblem[]): string[] {
     } else if (!targets.includes(target)) targets.push(target);
   });
   return targets;
+}
+
+/** Pinned OpenPGP fingerprints, written as the tools print them (any case, spaces allowed), kept as upper-case hex. */
+function feedKeys(list: unknown[], problems: PolicyProblem[]): string[] {
+  const keys: string[] = [];
+  list.forEach((item, i) => {
+    const fingerprint = typeof item === 'string' ? normalFingerprint(item) : undefined;
+    if (!fingerprint) problems.push({ key: `AdvisoryFeedKeys[${i}]`, value: shown(item), reason: t('pol_fingerprint') });
+    else if (!keys.includes(fingerprint)) keys.push(fingerprint);
+  });
+  return keys;
 }
 
 /**
@@ -187,7 +200,12 @@ export function validatePolicy(raw: unknown): ManagedConfig {
         problems.push({ key, value: shown(value), reason: result.reason });
         continue;
       }
-      policy[key] = key === 'ExtraTargets' ? extraTargets(result.value as unknown[], problems) : result.value;
+      policy[key] =
+        key === 'ExtraTargets'
+          ? extraTargets(result.value as unknown[], problems)
+          : key === 'AdvisoryFeedKeys'
+            ? feedKeys(result.value as unknown[], problems)
+            : result.value;
     } catch (e) {
       // One value that breaks the reader is that value's problem, never the whole policy's.
       problems.push({ key, value: shown(value), reason: t('pol_unreadable', e instanceof Error ? e.name : typeName(e)) });

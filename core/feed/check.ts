@@ -1,0 +1,217 @@
+import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
+import { toRef } from '../advisories/catalog';
+import type { Advisory } from '../advisories/types';
+import { MAX_HELD, MAX_REJECTIONS, type FeedCache, type HeldDocument, type Rejection } from './cache';
+import { csafFileName, fileNameOf } from './filename';
+import { feedLocations, readIndex, readProviderMetadata } from './provider';
+import { compareVersions, isCsafVersion } from './version';
+
+/**
+ * One check of IT's CSAF feed, failing closed: a document joins the held set
+ * only when its hash matches, its detached signature verifies against a pinned
+ * key, it passes the CSAF reader, its file name matches its tracking id, and it
+ * is not older than the copy already held. The network and the OpenPGP library
+ * come in through `io`, so this runs the same in the unit tests (with real gpg
+ * signatures) and in the extension's verifier page.
+ */
+export type Fetched = { kind: 'ok'; bytes: Uint8Array } | { kind: 'missing' } | { kind: 'too-large' } | { kind: 'failed'; reason: string };
+export type Verified = { kind: 'ok'; fingerprint: string } | { kind: 'unknown-key'; keyId: string } | { kind: 'invalid'; reason: string };
+
+export interface FeedIo<Key> {
+  /** GET, no credentials, with a deadline; the body only for a 200 within maxBytes. */
+  get(url: string, maxBytes: number): Promise<Fetched>;
+  /** Lower-case hex digest. */
+  digest(algorithm: 'SHA-512' | 'SHA-256', bytes: Uint8Array): Promise<string>;
+  /** An armored public key and its fingerprint (upper-case hex), or undefined when it is not one. */
+  readKey(armored: string): Promise<{ fingerprint: string; key: Key } | undefined>;
+  /** A detached armored signature over the exact bytes, against these keys only. */
+  verify(bytes: Uint8Array, armoredSignature: string, keys: readonly Key[]): Promise<Verified>;
+  now(): number;
+}
+
+export interface FeedInput {
+  feedUrl: string;
+  /** Pinned fingerprints, normalized (core/feed/fingerprint.ts). */
+  pins: readonly string[];
+  held: FeedCache | undefined;
+  /** The bundled advisories: a feed document may replace one, never with an older version. */
+  baseline: readonly Pick<Advisory, 'id' | 'version' | 'currentReleaseDate'>[];
+}
+
+export const FEED_LIMITS = {
+  documents: 100,
+  documentBytes: 500_000,
+  totalBytes: 5_000_000,
+  metadataBytes: 100_000,
+  keyBytes: 64_000,
+  indexBytes: 200_000,
+  signatureBytes: 16_000,
+  hashBytes: 1_000,
+  /** The whole check; each request has its own, shorter deadline in the adapter. */
+  checkMs: 120_000,
+} as const;
+
+const text = (bytes: Uint8Array): string | undefined => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
+
+type DocumentOutcome = { kind: 'accepted'; document: HeldDocument } | { kind: 'unchanged' } | { kind: 'rejected'; rejection: Rejection };
+
+export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise<FeedCache> {
+  const started = io.now();
+  const previous = input.held && input.held.source === input.feedUrl ? input.held : undefined;
+  const base: FeedCache = {
+    source: input.feedUrl,
+    documents: previous?.documents ?? [],
+    ...(previous?.lastSuccessAt !== undefined ? { lastSuccessAt: previous.lastSuccessAt } : {}),
+    lastAttemptAt: started,
+    rejections: previous?.rejections ?? [],
+  };
+  const failed = (code: NonNullable<FeedCache['lastError']>['code'], detail: string): FeedCache => ({
+    ...base,
+    lastError: { code, detail },
+  });
+
+  const where = feedLocations(input.feedUrl);
+  const metaBytes = await io.get(where.metadata, FEED_LIMITS.metadataBytes);
+  if (metaBytes.kind !== 'ok') return failed('metadata', `${where.metadata}: ${describe(metaBytes)}`);
+  const meta = readProviderMetadata(text(metaBytes.bytes) ?? '', where.metadata);
+  if (!meta.ok) return failed('metadata', meta.problem);
+
+  // Only keys whose fingerprint IT pinned are fetched, and each must really have that fingerprint.
+  const keys: Key[] = [];
+  for (const listed of meta.metadata.keys.filter((k) => input.pins.includes(k.fingerprint))) {
+    const got = await io.get(listed.url, FEED_LIMITS.keyBytes);
+    const key = got.kind === 'ok' ? await io.readKey(text(got.bytes) ?? '') : undefined;
+    if (key && key.fingerprint === listed.fingerprint) keys.push(key.key);
+  }
+  if (keys.length === 0) return failed('no-key', 'no pinned key could be read from the provider metadata');
+
+  const directory = where.directory ?? (meta.metadata.directories[0] as string);
+  const indexUrl = new URL('index.txt', directory).href;
+  const index = await io.get(indexUrl, FEED_LIMITS.indexBytes);
+  if (index.kind !== 'ok') return failed('index', `${indexUrl}: ${describe(index)}`);
+  const listed = readIndex(text(index.bytes) ?? '', directory);
+
+  const rejections: Rejection[] = [];
+  if (listed.length > FEED_LIMITS.documents) {
+    rejections.push({ file: indexUrl, code: 'too-many', detail: `${listed.length} listed; the first ${FEED_LIMITS.documents} are read` });
+  }
+  const held = new Map((previous?.documents ?? []).map((d) => [d.trackingId, d]));
+  let total = 0;
+  for (const file of listed.slice(0, FEED_LIMITS.documents)) {
+    if (io.now() - started > FEED_LIMITS.checkMs) {
+      return { ...failed('timeout', `stopped after ${FEED_LIMITS.checkMs / 1000} s`), documents: [...held.values()], rejections };
+    }
+    const outcome = await checkDocument(
+      file,
+      input,
+      io,
+      keys,
+      held,
+      () => total,
+      (n) => (total += n),
+    );
+    if (outcome.kind === 'accepted') held.set(outcome.document.trackingId, outcome.document);
+    if (outcome.kind === 'rejected') rejections.push(outcome.rejection);
+  }
+  return {
+    source: input.feedUrl,
+    // Documents no longer listed stay: a withdrawn advisory is published as a new version, and an index is not signed.
+    documents: [...held.values()].slice(0, MAX_HELD),
+    lastSuccessAt: io.now(),
+    lastAttemptAt: started,
+    rejections: rejections.slice(0, MAX_REJECTIONS),
+  };
+}
+
+function describe(f: Exclude<Fetched, { kind: 'ok' }>): string {
+  return f.kind === 'missing' ? 'not found' : f.kind === 'too-large' ? 'too large' : f.reason;
+}
+
+async function checkDocument<Key>(
+  file: string,
+  input: FeedInput,
+  io: FeedIo<Key>,
+  keys: readonly Key[],
+  held: ReadonlyMap<string, HeldDocument>,
+  total: () => number,
+  add: (bytes: number) => void,
+): Promise<DocumentOutcome> {
+  const reject = (code: Rejection['code'], detail?: string): DocumentOutcome => ({
+    kind: 'rejected',
+    rejection: { file, code, ...(detail !== undefined ? { detail: detail.slice(0, 500) } : {}) },
+  });
+  const got = await io.get(file, FEED_LIMITS.documentBytes);
+  if (got.kind === 'too-large') return reject('too-large', `over ${FEED_LIMITS.documentBytes} bytes`);
+  if (got.kind !== 'ok') return reject('fetch', describe(got));
+  add(got.bytes.length);
+  if (total() > FEED_LIMITS.totalBytes) return reject('too-large', `the documents exceed ${FEED_LIMITS.totalBytes} bytes in all`);
+  const bytes = got.bytes;
+
+  // The hash: .sha512, else .sha256, as "<hex>  <file name>".
+  let algorithm: 'SHA-512' | 'SHA-256' = 'SHA-512';
+  let hashFile = await io.get(`${file}.sha512`, FEED_LIMITS.hashBytes);
+  if (hashFile.kind === 'missing') {
+    algorithm = 'SHA-256';
+    hashFile = await io.get(`${file}.sha256`, FEED_LIMITS.hashBytes);
+  }
+  if (hashFile.kind === 'missing') return reject('hash-missing');
+  if (hashFile.kind !== 'ok') return reject('fetch', `hash: ${describe(hashFile)}`);
+  const expected = (text(hashFile.bytes) ?? '').trim().split(/\s/, 1)[0]?.toLowerCase() ?? '';
+  const actual = await io.digest(algorithm, bytes);
+  if (expected !== actual) return reject('hash-mismatch', `${algorithm} differs`);
+  const sha512 = algorithm === 'SHA-512' ? actual : await io.digest('SHA-512', bytes);
+
+  const sig = await io.get(`${file}.asc`, FEED_LIMITS.signatureBytes);
+  if (sig.kind === 'missing') return reject('signature-missing');
+  if (sig.kind !== 'ok') return reject('fetch', `signature: ${describe(sig)}`);
+  const verified = await io.verify(bytes, text(sig.bytes) ?? '', keys);
+  if (verified.kind === 'unknown-key') return reject('key-not-pinned', `signed by key ${verified.keyId}`);
+  if (verified.kind === 'invalid') return reject('signature-invalid', verified.reason);
+
+  let advisory: Advisory;
+  let csaf: unknown;
+  try {
+    csaf = JSON.parse(text(bytes) ?? '');
+    advisory = advisoryFromCsaf(csaf, fileNameOf(file), 'feed');
+  } catch (e) {
+    return reject('csaf', e instanceof AdvisoryFormatError ? e.message : e instanceof SyntaxError ? 'not JSON' : 'unreadable');
+  }
+  if (advisory.version === undefined || !isCsafVersion(advisory.version))
+    return reject('csaf', '/document/tracking/version is not a CSAF version');
+  if (fileNameOf(file) !== csafFileName(advisory.id)) return reject('filename', `expected ${csafFileName(advisory.id)}`);
+
+  // No rollback: not older than the copy held from the feed, nor than the one bundled.
+  const prior = held.get(advisory.id);
+  const priors = [prior, input.baseline.find((b) => b.id === advisory.id)].filter((p) => p !== undefined);
+  for (const p of priors) {
+    const order = p.version === undefined ? 1 : compareVersions(advisory.version, p.version);
+    if (order === undefined || order < 0)
+      return reject('older', `version ${advisory.version} is older than ${p.version ?? '?'} already held`);
+    if (Date.parse(advisory.currentReleaseDate) < Date.parse(p.currentReleaseDate)) {
+      return reject('older', `released ${advisory.currentReleaseDate}, before the ${p.currentReleaseDate} already held`);
+    }
+  }
+  if (prior && compareVersions(advisory.version, prior.version) === 0) {
+    return prior.sha512 === sha512 ? { kind: 'unchanged' } : reject('changed-same-version', `version ${advisory.version} changed`);
+  }
+  return {
+    kind: 'accepted',
+    document: {
+      file,
+      trackingId: advisory.id,
+      version: advisory.version,
+      currentReleaseDate: advisory.currentReleaseDate,
+      sha512,
+      signer: verified.fingerprint,
+      verifiedAt: io.now(),
+      csaf,
+      ref: toRef(advisory),
+    },
+  };
+}
