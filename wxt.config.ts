@@ -43,6 +43,8 @@ export default defineConfig({
   // no unsafe transforms.
   vite: () => ({
     plugins: [preact()],
+    // The feed verifier's worker loads OpenPGP.js's curve code on demand, which needs module workers.
+    worker: { format: 'es' },
     build: {
       sourcemap: process.env.CRA_SOURCEMAP === '1',
       minify: 'terser',
@@ -68,7 +70,8 @@ export default defineConfig({
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // offscreen (Chrome only): the advisory feed's signatures are checked in an offscreen page (docs/permissions.md).
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: [...LOOPBACK_HOSTS, ...extraHosts],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Code Red Advisor' },

@@ -2,6 +2,7 @@ import type { Advisory, RemediationCategory } from '../core/advisories/types';
 import { formatDate } from '../core/text/format-time';
 import { t, type MessageKey } from '../core/text/i18n';
 import { LinkList } from './LinkList';
+import { sourceText, verificationText } from '../core/feed/texts';
 
 export interface AdvisoryDetailProps {
   advisory: Advisory;
@@ -27,6 +28,16 @@ export function AdvisoryDetail({ advisory: a, onBack }: AdvisoryDetailProps) {
       <dl class="facts">
         <dt>{t('adv_published_by')}</dt>
         <dd>{a.publisher}</dd>
+        <dt>{t('adv_source')}</dt>
+        <dd data-testid="advisory-source">{sourceText(a)}</dd>
+        <dt>{t('adv_verification')}</dt>
+        <dd data-testid="advisory-verification">{verificationText(a)}</dd>
+        {a.version && (
+          <>
+            <dt>{t('adv_version')}</dt>
+            <dd data-testid="advisory-version">{a.version}</dd>
+          </>
+        )}
         <dt>{t('adv_first_published')}</dt>
         <dd>{formatDate(Date.parse(a.initialReleaseDate))}</dd>
         <dt>{t('adv_last_revised')}</dt>

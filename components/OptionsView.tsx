@@ -1,4 +1,5 @@
 import { ReportingStatus, type ReportingStatusProps } from './ReportingStatus';
+import { FeedStatus, type FeedStatusProps } from './FeedStatus';
 import { useState } from 'preact/hooks';
 import type { EffectiveSettings } from '../core/policy/apply';
 import type { PolicyProblem } from '../core/policy/validate';
@@ -24,6 +25,8 @@ export interface OptionsViewProps {
   onRequestPermission: (pattern: string) => Promise<boolean>;
   /** Set when IT's policy sends results to its SIEM. */
   reporting?: ReportingStatusProps;
+  /** Set when IT's policy names an advisory feed. */
+  feed?: FeedStatusProps;
 }
 
 type Message = { kind: 'error' | 'ok'; text: string } | undefined;
@@ -37,6 +40,7 @@ export function OptionsView({
   onSave,
   onRequestPermission,
   reporting,
+  feed,
 }: OptionsViewProps) {
   const [draft, setDraft] = useState('');
   const [targetMessage, setTargetMessage] = useState<Message>();
@@ -223,6 +227,7 @@ export function OptionsView({
         </p>
       </section>
       {reporting && <ReportingStatus {...reporting} />}
+      {feed && <FeedStatus {...feed} />}
     </main>
   );
 }

@@ -82,6 +82,13 @@ export function TargetCard({
                 <button type="button" class="link-button" onClick={() => onOpenAdvisory(m.advisory.id)}>
                   {m.advisory.id}: {m.advisory.title}
                 </button>
+                {m.advisory.origin === 'feed' && (
+                  <span class="meta" data-source="feed">
+                    {' '}
+                    ({t('card_from_feed')}
+                    {m.advisory.version ? `, ${t('adv_version_item', m.advisory.version)}` : ''})
+                  </span>
+                )}
               </li>
             ))}
           </ul>

@@ -17,7 +17,9 @@ import { advisoryRefsInForce } from '../core/advisories/refs-in-force';
 import { organizationFrom } from '../core/policy/organization-from';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
-import { checklistsItem, lastScanItem, scanStateItem, settingsItem } from '../utils/storage';
+import { checklistsItem, feedCacheItem, lastScanItem, scanStateItem, settingsItem } from '../utils/storage';
+import { FEED_ALARM, createFeedChecker } from '../utils/feed';
+import { feedRefs, readFeedCache } from '../core/feed/cache';
 
 export default defineBackground(() => {
   installBrowserMessages();
@@ -26,9 +28,12 @@ export default defineBackground(() => {
     config: async () => fleetConfig((await readManagedConfig()).policy),
     catalog: async () => {
       const { policy } = await readManagedConfig();
-      return advisoryRefsInForce(organizationFrom(policy), policy);
+      const feed = feedRefs(readFeedCache(await feedCacheItem.getValue()), policy.AdvisoryFeedUrl);
+      return advisoryRefsInForce(organizationFrom(policy), policy, feed);
     },
   });
+  // IT's signed advisory feed: checked in the verifier page, never fetched unless policy names one (utils/feed.ts).
+  const feed = createFeedChecker(async () => (await readManagedConfig()).policy);
   // The only writer of checklist state: a person's actions and each scan's reconcile take turns.
   const checklists = createChecklistWriter(Date.now, (before, after, finding) => void fleet.afterChecklist(before, after, finding));
   const scanner = createScanner({
@@ -50,14 +55,17 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void reschedule();
     void scanner.run('install');
+    void feed.check();
   });
   browser.runtime.onStartup.addListener(() => {
     void reschedule();
     void scanner.run('startup');
+    void feed.check();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SCAN_ALARM) void scanner.run('schedule');
     if (alarm.name === FLEET_FLUSH_ALARM) void fleet.flush();
+    if (alarm.name === FEED_ALARM) void feed.check();
     if (alarm.name === FLEET_HEARTBEAT_ALARM) {
       void (async () => fleet.heartbeat(readScanReport(await lastScanItem.getValue()), await loadChecklists()))();
     }
@@ -70,6 +78,8 @@ export default defineBackground(() => {
     void reschedule();
     // Reporting switched on, changed or off: deliver, or clear the queue.
     void fleet.flush();
+    // A feed named, changed or removed: check it now, or drop what it gave.
+    void feed.check();
     void scanner.runFresh('policy');
   });
   // Access to a server IT listed, or to its collector, was just allowed: check it and send what waits, now.
@@ -87,6 +97,7 @@ export default defineBackground(() => {
       const finding = report?.results.find((r) => r.target === target);
       return finding ? checklists.apply(action, finding) : { ok: false, reason: { code: 'reason_finding_missing' } };
     },
+    feedCheck: () => feed.check(),
   });
 
   // A service worker that died mid-scan leaves "running" behind; the badge is lost on restart.

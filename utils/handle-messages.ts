@@ -8,6 +8,7 @@ import { isScanRequest } from './messages';
 export interface MessageHandlers {
   scan: (targets: string[] | undefined, fresh: boolean) => Promise<ScanReport>;
   checklist: (target: string, action: ChecklistAction) => Promise<ActionResult>;
+  feedCheck: () => Promise<void>;
 }
 
 /** Reads a checklist request; a malformed one (another version, a bug) is ignored rather than guessed at. */
@@ -24,6 +25,9 @@ export function handleMessages(handlers: MessageHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isScanRequest(message)) return handlers.scan(message.targets, message.fresh ?? false);
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'feed-check-now') {
+      return handlers.feedCheck();
+    }
     const change = readChecklistRequest(message);
     return change ? handlers.checklist(change.target, change.action) : undefined;
   });

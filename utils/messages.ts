@@ -42,3 +42,13 @@ export function requestChecklistChange(target: string, action: ChecklistAction):
   const message: ChecklistRequest = { type: 'checklist', target, action };
   return sendNativeMessage(message) as Promise<ActionResult>;
 }
+
+/** The settings page's "Check now" for IT's advisory feed; the answer comes as the stored feed cache changing. */
+export interface FeedCheckRequest {
+  type: 'feed-check-now';
+}
+
+export function requestFeedCheck(): Promise<void> {
+  const message: FeedCheckRequest = { type: 'feed-check-now' };
+  return sendNativeMessage(message) as Promise<void>;
+}

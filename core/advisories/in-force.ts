@@ -2,11 +2,16 @@ import type { OrganizationProfile } from '../policy/organization';
 import type { Policy } from '../policy/keys';
 import { readExtraAdvisories } from '../policy/extra-advisories';
 import { catalogFor } from './catalog';
+import { withFeed } from './selection';
 import type { Advisory } from './types';
 
 /** The organization with IT's own advisories, and the catalog in force: what the popup shows and fleet reports name. */
-export function advisoriesInForce(baseOrg: OrganizationProfile, policy: Policy): { org: OrganizationProfile; catalog: Advisory[] } {
+export function advisoriesInForce(
+  baseOrg: OrganizationProfile,
+  policy: Policy,
+  feed: readonly Advisory[] = [],
+): { org: OrganizationProfile; catalog: Advisory[] } {
   const { advisories } = readExtraAdvisories(policy.ExtraAdvisories);
-  const org = { ...baseOrg, advisoryIds: [...baseOrg.advisoryIds, ...advisories.map((a) => a.id)] };
-  return { org, catalog: catalogFor(org.advisoryIds, advisories) };
+  const org = { ...baseOrg, advisoryIds: [...baseOrg.advisoryIds, ...advisories.map((a) => a.id), ...feed.map((a) => a.id)] };
+  return { org, catalog: withFeed(catalogFor(org.advisoryIds, advisories), feed) };
 }

@@ -2,7 +2,7 @@ import type { OrganizationProfile } from '../policy/organization';
 import type { Policy } from '../policy/keys';
 import { readExtraAdvisories } from '../policy/extra-advisories';
 import { BUNDLED_REFS } from './bundled-refs';
-import { selectInForce } from './selection';
+import { selectInForce, withFeed } from './selection';
 import type { AdvisoryRef } from './types';
 
 // Apart from in-force.ts, which reads the CSAF documents: importing those would put every advisory's text in the background.
@@ -11,8 +11,8 @@ import type { AdvisoryRef } from './types';
  * The same advisories as refs, from the generated bundle index (bundled-refs.ts) rather than the CSAF documents: what
  * the background needs to name advisories in fleet reports, without carrying the advisories' texts.
  */
-export function advisoryRefsInForce(baseOrg: OrganizationProfile, policy: Policy): AdvisoryRef[] {
+export function advisoryRefsInForce(baseOrg: OrganizationProfile, policy: Policy, feed: readonly AdvisoryRef[] = []): AdvisoryRef[] {
   const { advisories } = readExtraAdvisories(policy.ExtraAdvisories);
   const ids = [...baseOrg.advisoryIds, ...advisories.map((a) => a.id)];
-  return selectInForce<AdvisoryRef>(BUNDLED_REFS, ids, advisories);
+  return withFeed(selectInForce<AdvisoryRef>(BUNDLED_REFS, ids, advisories), feed);
 }

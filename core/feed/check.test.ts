@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advisoryDoc, createSigner, writeProvider, type GpgSigner, type Published } from '../../tests/fixtures/feed/gpg-provider';
 import type { FeedCache } from './cache';
-import { checkFeed, FEED_LIMITS, type FeedIo, type Fetched } from './check';
+import { checkFeed, type FeedIo, type Fetched } from './check';
+import { FEED_LIMITS } from './limits';
 import { digestHex, readPublicKey, verifyDetached } from './openpgp';
 
 // Real GnuPG signs; OpenPGP.js verifies. The provider is files in a temp folder, read through a fake GET.

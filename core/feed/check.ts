@@ -5,6 +5,7 @@ import { MAX_HELD, MAX_REJECTIONS, type FeedCache, type HeldDocument, type Rejec
 import { csafFileName, fileNameOf } from './filename';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
 import { compareVersions, isCsafVersion } from './version';
+import { FEED_LIMITS } from './limits';
 
 /**
  * One check of IT's CSAF feed, failing closed: a document joins the held set
@@ -37,19 +38,6 @@ export interface FeedInput {
   /** The bundled advisories: a feed document may replace one, never with an older version. */
   baseline: readonly Pick<Advisory, 'id' | 'version' | 'currentReleaseDate'>[];
 }
-
-export const FEED_LIMITS = {
-  documents: 100,
-  documentBytes: 500_000,
-  totalBytes: 5_000_000,
-  metadataBytes: 100_000,
-  keyBytes: 64_000,
-  indexBytes: 200_000,
-  signatureBytes: 16_000,
-  hashBytes: 1_000,
-  /** The whole check; each request has its own, shorter deadline in the adapter. */
-  checkMs: 120_000,
-} as const;
 
 const text = (bytes: Uint8Array): string | undefined => {
   try {
@@ -89,7 +77,7 @@ export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise
     const key = got.kind === 'ok' ? await io.readKey(text(got.bytes) ?? '') : undefined;
     if (key && key.fingerprint === listed.fingerprint) keys.push(key.key);
   }
-  if (keys.length === 0) return failed('no-key', 'no pinned key could be read from the provider metadata');
+  if (keys.length === 0) return failed('no-key', meta.metadata.keys.map((k) => k.fingerprint.slice(-16)).join(', '));
 
   const directory = where.directory ?? (meta.metadata.directories[0] as string);
   const indexUrl = new URL('index.txt', directory).href;
@@ -182,8 +170,7 @@ async function checkDocument<Key>(
   } catch (e) {
     return reject('csaf', e instanceof AdvisoryFormatError ? e.message : e instanceof SyntaxError ? 'not JSON' : 'unreadable');
   }
-  if (advisory.version === undefined || !isCsafVersion(advisory.version))
-    return reject('csaf', '/document/tracking/version is not a CSAF version');
+  if (advisory.version === undefined || !isCsafVersion(advisory.version)) return reject('csaf', '/document/tracking/version');
   if (fileNameOf(file) !== csafFileName(advisory.id)) return reject('filename', `expected ${csafFileName(advisory.id)}`);
 
   // No rollback: not older than the copy held from the feed, nor than the one bundled.

@@ -1,6 +1,7 @@
 import type { PolicyKey } from './keys';
 
-export type PolicyGroup = 'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks' | 'Reporting' | 'Advisory feed';
+export type PolicyGroup =
+  'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks' | 'Reporting' | 'Advisory feed';
 
 /** What an admin reads about a key: in chrome://policy (from the schema) and in docs/admin.md. */
 export interface PolicyKeyDoc {

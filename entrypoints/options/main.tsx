@@ -9,7 +9,9 @@ import { readExtraAdvisories } from '../../core/policy/extra-advisories';
 import { checkSettings, type Settings } from '../../core/policy/settings';
 import { OptionsView } from '../../components/OptionsView';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { fleetQueueItem, saveSettings, settingsItem } from '../../utils/storage';
+import { feedCacheItem, fleetQueueItem, saveSettings, settingsItem } from '../../utils/storage';
+import { readFeedCache } from '../../core/feed/cache';
+import { requestFeedCheck } from '../../utils/messages';
 import { readQueue } from '../../core/fleet/queue';
 import { useManagedConfig } from '../../utils/use-managed-config';
 import { useStoredValue } from '../../utils/use-stored-value';
@@ -33,6 +35,7 @@ function App() {
   const raw = useStoredValue(settingsItem);
   const config = useManagedConfig();
   const queue = readQueue(useStoredValue(fleetQueueItem));
+  const feedCache = readFeedCache(useStoredValue(feedCacheItem));
   const endpoint = config?.policy.ReportEndpoint;
   const [collectorAccess, setCollectorAccess] = useState<boolean | undefined>(undefined);
   useEffect(() => {
@@ -69,6 +72,9 @@ function App() {
                 ...(queue.lastError ? { lastError: queue.lastError } : {}),
               },
             }
+          : {})}
+        {...(config.policy.AdvisoryFeedUrl
+          ? { feed: { feedUrl: config.policy.AdvisoryFeedUrl, cache: feedCache, onCheckNow: requestFeedCheck } }
           : {})}
       />
     </ErrorBoundary>

@@ -61,6 +61,22 @@ function useManagedConfig(source: Enrichment | undefined): ManagedConfig | undef
   return config;
 }
 
+/** IT's advisory feed as stored, read and watched once the enrichment has loaded. */
+function useFeed(source: Enrichment | undefined): unknown {
+  const [feed, setFeed] = useState<unknown>();
+  useEffect(() => {
+    if (!source) return undefined;
+    let live = true;
+    void source.readFeed().then((f) => live && setFeed(f));
+    const unwatch = source.watchFeed((f) => live && setFeed(f));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [source]);
+  return feed;
+}
+
 /** The route, kept in the URL hash so a tab can open on any view. */
 function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(location.hash));
@@ -91,6 +107,7 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
   const route = useRoute();
   const [rich, setRich] = useState<Enrichment>();
   const config = useManagedConfig(rich);
+  const feed = useFeed(rich);
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string>();
   const [accessError, setAccessError] = useState<string>();
@@ -110,7 +127,9 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
 
   const report = readScanReport(stored.lastScan);
   const model =
-    rich && config ? rich.popupModel({ report, rawSettings: stored.settings, rawChecklists: stored.checklists, config, now }) : undefined;
+    rich && config
+      ? rich.popupModel({ report, rawSettings: stored.settings, rawChecklists: stored.checklists, config, rawFeed: feed, now })
+      : undefined;
 
   useEffect(() => {
     // Once, when the enrichment first knows the settings and policy: later reports come from the scan this started.
@@ -153,6 +172,7 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
         route={route}
         org={model.org}
         catalog={model.catalog}
+        {...(model.feedStale ? { feedStale: model.feedStale } : {})}
         report={report}
         checklists={model.checklists}
         now={now}

@@ -19,10 +19,18 @@ import type { FindingExtras } from '../../components/FindingsView';
 import { hostPattern } from '../../utils/host-access';
 import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
 import { advisoriesInForce } from '../../core/advisories/in-force';
+import { feedAdvisories } from '../../core/feed/advisories';
+import { isStale, readFeedCache } from '../../core/feed/cache';
+import { feedCacheItem } from '../../utils/storage';
 
 export { HostAccessBanner } from '../../components/HostAccessBanner';
 export { Page } from './pages';
 export { readManagedConfig, watchManagedConfig };
+
+/** IT's advisory feed as stored, and its changes: read after the first paint, since it can be large. */
+export const readFeed = () => feedCacheItem.getValue();
+export const watchFeed = (onChange: (raw: unknown) => void) => feedCacheItem.watch(onChange);
+const DEFAULT_STALE_DAYS = 7;
 
 /** Older than this, opening the popup also starts a fresh check (the stored result shows meanwhile). */
 const STALE_AFTER_MS = 10 * 60_000;
@@ -43,6 +51,8 @@ export interface PopupModel {
   reportingNote?: string;
   /** The stored result is old, or misses a target added since: check again now. */
   needsCheck: boolean;
+  /** IT's feed has not been checked successfully within its stale period. */
+  feedStale?: { lastSuccessAt?: number };
 }
 
 /** Everything the shell shows beyond the first paint, from the stored values and IT's policy. */
@@ -51,12 +61,21 @@ export function popupModel(input: {
   rawSettings: unknown;
   rawChecklists: unknown;
   config: ManagedConfig;
+  /** The stored feed cache; undefined until read. */
+  rawFeed?: unknown;
   now: number;
 }): PopupModel {
   const { report, config } = input;
   const { checklists, problems: checklistProblems } = readChecklists(input.rawChecklists);
   const settings = checkSettings(input.rawSettings);
-  const { org, catalog } = advisoriesInForce(organizationFrom(config.policy), config.policy);
+  const feedUrl = config.policy.AdvisoryFeedUrl;
+  const feed = readFeedCache(input.rawFeed);
+  const { org, catalog } = advisoriesInForce(organizationFrom(config.policy), config.policy, feedAdvisories(feed, feedUrl));
+  const current = feed?.source === feedUrl ? feed : undefined;
+  const feedStale =
+    feedUrl && input.rawFeed !== undefined && isStale(current, input.now, config.policy.AdvisoryFeedStaleDays ?? DEFAULT_STALE_DAYS)
+      ? { ...(current?.lastSuccessAt !== undefined ? { lastSuccessAt: current.lastSuccessAt } : {}) }
+      : undefined;
   const blocked = (report?.results ?? []).filter(wasBlocked).map((r) => r.target);
   const wanted = effectiveSettings(settings.settings, config.policy).settings.targets;
   const covered = new Set(report?.results.map((r) => r.target));
@@ -81,6 +100,7 @@ export function popupModel(input: {
     blockedFromIt: blocked.some((target) => config.policy.ExtraTargets?.includes(target)),
     ...(config.managed ? { managedNote: org.name === GENERIC_ORGANIZATION.name ? t('managed_by_it') : t('managed_by_org', org.name) } : {}),
     ...(config.policy.ReportEndpoint ? { reportingNote: t('reporting_note', new URL(config.policy.ReportEndpoint).host) } : {}),
+    ...(feedStale ? { feedStale } : {}),
     needsCheck: report === null || input.now - report.finishedAt > STALE_AFTER_MS || wanted.some((target) => !covered.has(target)),
   };
 }

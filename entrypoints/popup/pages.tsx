@@ -28,6 +28,7 @@ export interface PageProps {
   route: Exclude<Route, { name: 'findings' }>;
   org: OrganizationProfile;
   catalog: Advisory[];
+  feedStale?: { lastSuccessAt?: number };
   report: ScanReport | null;
   checklists: Record<string, ChecklistProgress>;
   now: number;
@@ -39,7 +40,14 @@ export function Page(props: PageProps) {
   const { route, catalog, navigate } = props;
   switch (route.name) {
     case 'advisories':
-      return <AdvisoryList advisories={catalog} bundleDate={BUNDLE_DATE} onOpen={(id) => navigate({ name: 'advisory', id })} />;
+      return (
+        <AdvisoryList
+          advisories={catalog}
+          bundleDate={BUNDLE_DATE}
+          onOpen={(id) => navigate({ name: 'advisory', id })}
+          {...(props.feedStale ? { feedStale: props.feedStale } : {})}
+        />
+      );
     case 'advisory': {
       const advisory = findAdvisory(catalog, route.id);
       return advisory ? (

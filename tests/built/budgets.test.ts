@@ -19,8 +19,11 @@ describe('bundle budgets (gzip)', () => {
   // keeps, the probe, verdict, policy and the one writer of checklist state (issue 8, +1.5 KB). Fleet reporting added 7.4 KB:
   // the OCSF and HEC builders (1.4), the queue and its reader (1.4), the reporter (1.0), the events (1.0), the bundled
   // advisories as a generated index without their texts (0.7), the CSAF reader for IT's own advisories (1.5) and the matcher.
+  // IT's signed advisory feed (issue 11) added 1.4 KB, to 25.75 KB: when to check, opening the verifier page (offscreen in
+  // Chrome) and reading the stored feed cache. OpenPGP.js (244 KB raw), the checker and its CSAF reading run in the verifier
+  // page's worker and add nothing here; tests/built/built-extension.test.ts fails if they ever reach the worker.
   // Issue 12 stays open for the rest. This holds the figure from growing meanwhile; lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-11-26 (24.38 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(25_300);
+  it('background does not grow past its figure of 2026-11-26 (25.75 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(26_600);
   });
 });

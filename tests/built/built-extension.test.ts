@@ -25,10 +25,11 @@ function scripts(dir: string): string[] {
 }
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s build', (dir) => {
-  it('is MV3 and asks only for storage, alarms, notifications and loopback hosts', () => {
+  it('is MV3 and asks only for storage, alarms, notifications (and offscreen in Chrome) and loopback hosts', () => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    // offscreen: the advisory feed's verifier page (docs/permissions.md). Firefox's background is a page and needs none.
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', ...(dir === 'chrome-mv3' ? ['offscreen'] : [])]);
     expect(m.host_permissions).toEqual([
       'http://localhost/*',
       'https://localhost/*',
@@ -56,6 +57,12 @@ describe.each(['chrome-mv3', 'firefox-mv3'])('%s build', (dir) => {
         expect(code, `${file} contains ${forbidden}`).not.toContain(forbidden);
       }
     }
+  });
+
+  it('keeps OpenPGP.js in the feed verifier\u2019s worker: never in the background or in a chunk the popup or settings load', () => {
+    const all = scripts(dir);
+    const withOpenPgp = all.filter((f) => readFileSync(f, 'utf8').includes('OpenPGP.js'));
+    expect(withOpenPgp.map((f) => path.basename(f))).toEqual([expect.stringMatching(/^feed-worker-.*\.js$/)]);
   });
 });
 

@@ -77,6 +77,8 @@ const NOT_UI_TEXT: Record<string, string> = {
   'core/checklist/notes.ts': 'the English sentences older versions stored, so the migration can recognise them',
   'core/advisories/bundled-refs.ts': 'advisory titles generated from the bundled CSAF documents, which are in English (lang: en)',
   'core/fleet/ocsf.ts': 'OCSF events for IT\u2019s SIEM, in English like the schema\u2019s own names and captions',
+  'core/feed/provider.ts': 'problems in IT\u2019s CSAF provider metadata, naming its files, for the admin who publishes it',
+  'utils/feed-verifier-host.ts': 'the justification Chrome\u2019s offscreen API requires; Chrome keeps it for review and never shows it',
   'core/probe/probe.ts': 'the runtime\u2019s error detail, shown as evidence beside the translated error kind, like the browser\u2019s own',
 };
 

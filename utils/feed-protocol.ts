@@ -1,0 +1,24 @@
+import { readFeedCache, type FeedCache } from '../core/feed/cache';
+import { FEED_LIMITS } from '../core/feed/limits';
+
+/** The background's request to the verifier page, and its answer. Both ends read what they receive. */
+export interface FeedVerifyInput {
+  feedUrl: string;
+  pins: string[];
+  held: FeedCache | undefined;
+}
+
+export const FEED_VERIFY_TIMEOUT_MS = FEED_LIMITS.checkMs + 15_000;
+
+export function feedVerifyRequest(input: FeedVerifyInput) {
+  return { type: 'feed-verify', input } as const;
+}
+
+export function readFeedVerifyRequest(message: unknown): FeedVerifyInput | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, input } = message as { type?: unknown; input?: unknown };
+  if (type !== 'feed-verify' || typeof input !== 'object' || input === null) return undefined;
+  const { feedUrl, pins, held } = input as Record<string, unknown>;
+  if (typeof feedUrl !== 'string' || !Array.isArray(pins) || !pins.every((p) => typeof p === 'string')) return undefined;
+  return { feedUrl, pins: pins as string[], held: readFeedCache(held) };
+}

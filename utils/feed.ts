@@ -1,0 +1,51 @@
+import { browser } from 'wxt/browser';
+import { readFeedCache, type FeedCache } from '../core/feed/cache';
+import type { Policy } from '../core/policy/keys';
+import { createSerialQueue } from '../core/storage/serial-queue';
+import { verifyInPage } from './feed-verifier-host';
+import { feedCacheItem } from './storage';
+
+export const FEED_ALARM = 'feed-check';
+const DEFAULT_CHECK_HOURS = 24;
+
+/**
+ * The background's side of IT's advisory feed: when to check, where the
+ * check runs, and storing what it verified. The check (fetch, hashes,
+ * OpenPGP, CSAF) runs in the verifier page, so the service worker never
+ * loads OpenPGP.js. Nothing is fetched unless IT's policy names a feed.
+ */
+export function createFeedChecker(policy: () => Promise<Policy>) {
+  const serial = createSerialQueue();
+  return {
+    /** On start, install, the alarm, a policy change and the settings page's "Check now". */
+    check(): Promise<void> {
+      return serial(async () => {
+        const p = await policy();
+        if (!p.AdvisoryFeedUrl) {
+          // No feed: nothing held from one stays in force, and nothing is fetched.
+          await feedCacheItem.removeValue();
+          await browser.alarms.clear(FEED_ALARM);
+          return;
+        }
+        const periodInMinutes = (p.AdvisoryFeedCheckHours ?? DEFAULT_CHECK_HOURS) * 60;
+        if ((await browser.alarms.get(FEED_ALARM))?.periodInMinutes !== periodInMinutes) {
+          await browser.alarms.create(FEED_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
+        }
+        const held = readFeedCache(await feedCacheItem.getValue());
+        const answer = await verifyInPage({ feedUrl: p.AdvisoryFeedUrl, pins: p.AdvisoryFeedKeys ?? [], held });
+        const next = readFeedCache(answer);
+        if (next) await feedCacheItem.setValue(next);
+        else if (held) await feedCacheItem.setValue(failedCheck(held, p.AdvisoryFeedUrl, answer));
+        else await feedCacheItem.setValue(failedCheck(undefined, p.AdvisoryFeedUrl, answer));
+      });
+    },
+  };
+}
+
+/** The check did not finish (the page or worker failed, or timed out): what was held stays, with the reason. */
+function failedCheck(held: FeedCache | undefined, feedUrl: string, answer: unknown): FeedCache {
+  const error = typeof answer === 'object' && answer !== null && typeof (answer as { error?: unknown }).error === 'string';
+  const detail = error ? String((answer as { error: string }).error).slice(0, 200) : '';
+  const keep = held && held.source === feedUrl ? held : { source: feedUrl, documents: [], rejections: [] };
+  return { ...keep, lastAttemptAt: Date.now(), lastError: { code: 'timeout', detail } };
+}
