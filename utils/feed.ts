@@ -3,6 +3,7 @@ import { readFeedCache, type FeedCache } from '../core/feed/cache';
 import type { Policy } from '../core/policy/keys';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import { verifyInPage } from './feed-verifier-host';
+import type { FeedVerifyInput } from './feed-protocol';
 import { feedCacheItem } from './storage';
 
 export const FEED_ALARM = 'feed-check';
@@ -14,7 +15,7 @@ const DEFAULT_CHECK_HOURS = 24;
  * OpenPGP, CSAF) runs in the verifier page, so the service worker never
  * loads OpenPGP.js. Nothing is fetched unless IT's policy names a feed.
  */
-export function createFeedChecker(policy: () => Promise<Policy>) {
+export function createFeedChecker(policy: () => Promise<Policy>, verify: (input: FeedVerifyInput) => Promise<unknown> = verifyInPage) {
   const serial = createSerialQueue();
   return {
     /** On start, install, the alarm, a policy change and the settings page's "Check now". */
@@ -32,7 +33,7 @@ export function createFeedChecker(policy: () => Promise<Policy>) {
           await browser.alarms.create(FEED_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
         }
         const held = readFeedCache(await feedCacheItem.getValue());
-        const answer = await verifyInPage({ feedUrl: p.AdvisoryFeedUrl, pins: p.AdvisoryFeedKeys ?? [], held });
+        const answer = await verify({ feedUrl: p.AdvisoryFeedUrl, pins: p.AdvisoryFeedKeys ?? [], held });
         const next = readFeedCache(answer);
         if (next) await feedCacheItem.setValue(next);
         else if (held) await feedCacheItem.setValue(failedCheck(held, p.AdvisoryFeedUrl, answer));

@@ -1,9 +1,14 @@
 // The advisory feed's verifier page: an offscreen document in Chrome, an iframe of the background page in Firefox.
 // It exists because Chrome's service worker cannot load code on demand, and OpenPGP.js is too big to load on every
 // wake (docs/INTERNALS.md, "The advisory feed"). The check itself runs in a dedicated worker, off this page's thread.
-import { browser } from 'wxt/browser';
+// The browser's own runtime API, not the polyfill: an offscreen document has only `runtime`, and this page needs one listener.
 import { readFeedVerifyRequest, FEED_VERIFY_TIMEOUT_MS } from '../../utils/feed-protocol';
 import FeedWorker from '../../utils/feed-worker?worker';
+
+type Listener = (message: unknown, sender: { id?: string }, respond: (answer: unknown) => void) => boolean | undefined;
+type Runtime = { id: string; onMessage: { addListener(listener: Listener): void } };
+const runtime = ((globalThis as { browser?: { runtime: Runtime } }).browser ?? (globalThis as { chrome?: { runtime: Runtime } }).chrome)
+  ?.runtime as Runtime;
 
 function runInWorker(input: unknown): Promise<unknown> {
   const worker = new FeedWorker();
@@ -20,8 +25,11 @@ function runInWorker(input: unknown): Promise<unknown> {
   });
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
+runtime.onMessage.addListener((message, sender, respond) => {
+  if (sender.id !== runtime.id) return undefined;
   const input = readFeedVerifyRequest(message);
-  return input ? runInWorker(input) : undefined;
+  if (!input) return undefined;
+  void runInWorker(input).then(respond);
+  // Keeps the channel open for the answer (the form both Chrome and Firefox accept).
+  return true;
 });
