@@ -8,6 +8,8 @@ import { startPersonality, type FakeServer } from '../servers/fake-servers';
 import { hostilePolicy } from '../fixtures/hostile-policy';
 import { startCollector, type Collector } from '../servers/collector';
 import { ocsfErrors } from '../fixtures/ocsf/validate';
+import { startCsafProvider } from '../servers/csaf-provider';
+import { advisoryDoc, createSigner, writeProvider, type GpgSigner } from '../fixtures/feed/gpg-provider';
 
 // Playwright cannot drive a stock Firefox; puppeteer-core does, over WebDriver BiDi.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -25,6 +27,9 @@ const home = mkdtempSync(path.join(tmpdir(), 'cra-firefox-'));
 let browser: Browser;
 let server: FakeServer;
 let collector: Collector;
+let signer: GpgSigner;
+let provider: Awaited<ReturnType<typeof startCsafProvider>>;
+const feedRoot = mkdtempSync(path.join(tmpdir(), 'cra-firefox-feed-'));
 
 async function openExtensionPage(file: string, ready: string): Promise<Page> {
   const page = await browser.newPage();
@@ -57,6 +62,12 @@ test.beforeAll(async () => {
   test.setTimeout(90_000);
   server = await startPersonality('iis5-mapped');
   collector = await startCollector();
+  // IT's signed advisory feed, signed by GnuPG and served locally.
+  signer = createSigner();
+  provider = await startCsafProvider(feedRoot);
+  const { metadataUrl } = writeProvider(feedRoot, provider.origin, signer, [
+    { doc: advisoryDoc('EXU-2026-001', '1', '2026-11-20T00:00:00.000Z') },
+  ]);
   // IT's settings in policies.json, the way docs/policies/firefox-policies.json gives them.
   mkdirSync(path.dirname(POLICIES), { recursive: true });
   writeFileSync(
@@ -66,7 +77,14 @@ test.beforeAll(async () => {
         '3rdparty': {
           // Good values beside hostile ones: Firefox passes every key through, inherited names (constructor, toString) included.
           Extensions: {
-            [GECKO_ID]: { ...hostilePolicy(server.url), ReportEndpoint: collector.url, ReportFormat: 'splunk-hec', DeviceLabel: 'FF-PC-1' },
+            [GECKO_ID]: {
+              ...hostilePolicy(server.url),
+              ReportEndpoint: collector.url,
+              ReportFormat: 'splunk-hec',
+              DeviceLabel: 'FF-PC-1',
+              AdvisoryFeedUrl: metadataUrl,
+              AdvisoryFeedKeys: [signer.fingerprint],
+            },
           },
         },
       },
@@ -90,7 +108,10 @@ test.afterAll(async () => {
   await browser?.close();
   await server?.close();
   await collector?.close();
+  await provider?.close();
+  signer?.dispose();
   rmSync(home, { recursive: true, force: true });
+  rmSync(feedRoot, { recursive: true, force: true });
 });
 
 test('Firefox ESR: the popup shows "exposed" for an exposed server, with IT\u2019s settings from policies.json, and hostile values are explained', async () => {
@@ -139,4 +160,18 @@ test('Firefox ESR: fleet reporting set in policies.json delivers one valid OCSF 
   expect(creates()).toHaveLength(1);
   expect(create?.host).toBe('FF-PC-1');
   expect(ocsfErrors(create?.event)).toBeUndefined();
+});
+
+test('Firefox ESR: the advisory feed set in policies.json is verified in the background page\u2019s verifier and held', async () => {
+  const options = await openExtensionPage('options.html', '[data-testid="feed-status"]');
+  const deadline = Date.now() + 30_000;
+  let held = '';
+  while (Date.now() < deadline) {
+    held = (await options.$eval('[data-testid="feed-held"]', (e) => e.textContent ?? '').catch(() => '')) ?? '';
+    if (held === 'EXU-2026-001 (1)') break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  expect(held, 'the feed\u2019s advisory verified and held within 30 s').toBe('EXU-2026-001 (1)');
+  expect(provider.requests.every((r) => r.method === 'GET' && !r.credentials)).toBe(true);
+  await options.close();
 });
