@@ -45,37 +45,31 @@ const firstPaintExtras =
     };
   };
 
-/** IT's policy, read and watched once the enrichment has loaded (it brings the validator). */
-function useManagedConfig(source: Enrichment | undefined): ManagedConfig | undefined {
-  const [config, setConfig] = useState<ManagedConfig>();
+/** A value the enrichment reads and watches, once it has loaded: undefined until then. */
+function useWatched<T>(
+  source: Enrichment | undefined,
+  read: (e: Enrichment) => Promise<T>,
+  watch: (e: Enrichment, onChange: (value: T) => void) => () => void,
+): T | undefined {
+  const [value, setValue] = useState<T>();
   useEffect(() => {
     if (!source) return undefined;
     let live = true;
-    void source.readManagedConfig().then((c) => live && setConfig(c));
-    const unwatch = source.watchManagedConfig((c) => live && setConfig(c));
+    void read(source).then((v) => live && setValue(() => v));
+    const unwatch = watch(source, (v) => live && setValue(() => v));
     return () => {
       live = false;
       unwatch();
     };
-  }, [source]);
-  return config;
+  }, [source, read, watch]);
+  return value;
 }
 
-/** IT's advisory feed as stored, read and watched once the enrichment has loaded. */
-function useFeed(source: Enrichment | undefined): unknown {
-  const [feed, setFeed] = useState<unknown>();
-  useEffect(() => {
-    if (!source) return undefined;
-    let live = true;
-    void source.readFeed().then((f) => live && setFeed(f));
-    const unwatch = source.watchFeed((f) => live && setFeed(f));
-    return () => {
-      live = false;
-      unwatch();
-    };
-  }, [source]);
-  return feed;
-}
+// IT's policy (the enrichment brings the validator) and IT's advisory feed as stored (it can be large, so not in the first read).
+const readConfig = (e: Enrichment) => e.readManagedConfig();
+const watchConfig = (e: Enrichment, onChange: (c: ManagedConfig) => void) => e.watchManagedConfig(onChange);
+const readFeed = (e: Enrichment) => e.readFeed();
+const watchFeed = (e: Enrichment, onChange: (raw: unknown) => void) => e.watchFeed(onChange);
 
 /** The route, kept in the URL hash so a tab can open on any view. */
 function useRoute(): Route {
@@ -106,8 +100,8 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
   const state = readScanState(stored.scanState);
   const route = useRoute();
   const [rich, setRich] = useState<Enrichment>();
-  const config = useManagedConfig(rich);
-  const feed = useFeed(rich);
+  const config = useWatched(rich, readConfig, watchConfig);
+  const feed = useWatched(rich, readFeed, watchFeed);
   const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string>();
   const [accessError, setAccessError] = useState<string>();
