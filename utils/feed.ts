@@ -34,10 +34,7 @@ export function createFeedChecker(policy: () => Promise<Policy>, verify: (input:
         }
         const held = readFeedCache(await feedCacheItem.getValue());
         const answer = await verify({ feedUrl: p.AdvisoryFeedUrl, pins: p.AdvisoryFeedKeys ?? [], held });
-        const next = readFeedCache(answer);
-        if (next) await feedCacheItem.setValue(next);
-        else if (held) await feedCacheItem.setValue(failedCheck(held, p.AdvisoryFeedUrl, answer));
-        else await feedCacheItem.setValue(failedCheck(undefined, p.AdvisoryFeedUrl, answer));
+        await feedCacheItem.setValue(readFeedCache(answer) ?? failedCheck(held, p.AdvisoryFeedUrl, answer));
       });
     },
   };

@@ -90,20 +90,12 @@ export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise
     rejections.push({ file: indexUrl, code: 'too-many', detail: `${listed.length} listed; the first ${FEED_LIMITS.documents} are read` });
   }
   const held = new Map((previous?.documents ?? []).map((d) => [d.trackingId, d]));
-  let total = 0;
+  const spent = { bytes: 0 };
   for (const file of listed.slice(0, FEED_LIMITS.documents)) {
     if (io.now() - started > FEED_LIMITS.checkMs) {
       return { ...failed('timeout', `stopped after ${FEED_LIMITS.checkMs / 1000} s`), documents: [...held.values()], rejections };
     }
-    const outcome = await checkDocument(
-      file,
-      input,
-      io,
-      keys,
-      held,
-      () => total,
-      (n) => (total += n),
-    );
+    const outcome = await checkDocument(file, input, io, keys, held, spent);
     if (outcome.kind === 'accepted') held.set(outcome.document.trackingId, outcome.document);
     if (outcome.kind === 'rejected') rejections.push(outcome.rejection);
   }
@@ -127,8 +119,8 @@ async function checkDocument<Key>(
   io: FeedIo<Key>,
   keys: readonly Key[],
   held: ReadonlyMap<string, HeldDocument>,
-  total: () => number,
-  add: (bytes: number) => void,
+  /** Bytes of documents downloaded in this check so far, against FEED_LIMITS.totalBytes. */
+  spent: { bytes: number },
 ): Promise<DocumentOutcome> {
   const reject = (code: Rejection['code'], detail?: string): DocumentOutcome => ({
     kind: 'rejected',
@@ -137,8 +129,8 @@ async function checkDocument<Key>(
   const got = await io.get(file, FEED_LIMITS.documentBytes);
   if (got.kind === 'too-large') return reject('too-large', `over ${FEED_LIMITS.documentBytes} bytes`);
   if (got.kind !== 'ok') return reject('fetch', describe(got));
-  add(got.bytes.length);
-  if (total() > FEED_LIMITS.totalBytes) return reject('too-large', `the documents exceed ${FEED_LIMITS.totalBytes} bytes in all`);
+  spent.bytes += got.bytes.length;
+  if (spent.bytes > FEED_LIMITS.totalBytes) return reject('too-large', `the documents exceed ${FEED_LIMITS.totalBytes} bytes in all`);
   const bytes = got.bytes;
 
   // The hash: .sha512, else .sha256, as "<hex>  <file name>".

@@ -20,7 +20,7 @@ import { hostPattern } from '../../utils/host-access';
 import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
 import { advisoriesInForce } from '../../core/advisories/in-force';
 import { feedAdvisories } from '../../core/feed/advisories';
-import { isStale, readFeedCache } from '../../core/feed/cache';
+import { isStale, readFeedCache, type FeedCache } from '../../core/feed/cache';
 import { feedCacheItem } from '../../utils/storage';
 
 export { HostAccessBanner } from '../../components/HostAccessBanner';
@@ -31,6 +31,18 @@ export { readManagedConfig, watchManagedConfig };
 export const readFeed = () => feedCacheItem.getValue();
 export const watchFeed = (onChange: (raw: unknown) => void) => feedCacheItem.watch(onChange);
 const DEFAULT_STALE_DAYS = 7;
+
+/**
+ * The feed's advisories for one stored value and feed URL, read once: the shell renders every 30 s and on each change,
+ * and reading up to a hundred CSAF documents each time would be work for nothing.
+ */
+let feedMemo: { raw: unknown; url: string | undefined; cache: FeedCache | undefined; advisories: Advisory[] } | undefined;
+function feedFor(raw: unknown, url: string | undefined): { cache: FeedCache | undefined; advisories: Advisory[] } {
+  if (feedMemo && feedMemo.raw === raw && feedMemo.url === url) return feedMemo;
+  const cache = readFeedCache(raw);
+  feedMemo = { raw, url, cache, advisories: feedAdvisories(cache, url) };
+  return feedMemo;
+}
 
 /** Older than this, opening the popup also starts a fresh check (the stored result shows meanwhile). */
 const STALE_AFTER_MS = 10 * 60_000;
@@ -69,8 +81,8 @@ export function popupModel(input: {
   const { checklists, problems: checklistProblems } = readChecklists(input.rawChecklists);
   const settings = checkSettings(input.rawSettings);
   const feedUrl = config.policy.AdvisoryFeedUrl;
-  const feed = readFeedCache(input.rawFeed);
-  const { org, catalog } = advisoriesInForce(organizationFrom(config.policy), config.policy, feedAdvisories(feed, feedUrl));
+  const { cache: feed, advisories: fromFeed } = feedFor(input.rawFeed, feedUrl);
+  const { org, catalog } = advisoriesInForce(organizationFrom(config.policy), config.policy, fromFeed);
   const current = feed?.source === feedUrl ? feed : undefined;
   const feedStale =
     feedUrl && input.rawFeed !== undefined && isStale(current, input.now, config.policy.AdvisoryFeedStaleDays ?? DEFAULT_STALE_DAYS)
