@@ -79,7 +79,7 @@ export default defineBackground(() => {
     // Reporting switched on, changed or off: deliver, or clear the queue.
     void fleet.flush();
     // A feed named, changed or removed: check it now, or drop what it gave.
-    void feed.check();
+    void feed.check({ onlyIfFeedChanged: true });
     void scanner.runFresh('policy');
   });
   // Access to a server IT listed, or to its collector, was just allowed: check it and send what waits, now.

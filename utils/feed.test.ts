@@ -62,4 +62,24 @@ describe('the background’s feed checker', () => {
     }
     expect(((await feedCacheItem.getValue()) as FeedCache).lastError?.detail).toBe('');
   });
+
+  it('downloads again on a policy change only when the feed or its pins changed', async () => {
+    const policy: Policy = { AdvisoryFeedUrl: FEED, AdvisoryFeedKeys: [PIN] };
+    const asked: unknown[] = [];
+    const checker = createFeedChecker(
+      async () => policy,
+      async (input) => {
+        asked.push(input);
+        return HELD;
+      },
+    );
+    await checker.check();
+    await checker.check({ onlyIfFeedChanged: true });
+    expect(asked).toHaveLength(1);
+    policy.AdvisoryFeedKeys = [PIN, 'F'.repeat(40)];
+    await checker.check({ onlyIfFeedChanged: true });
+    expect(asked).toHaveLength(2);
+    await checker.check();
+    expect(asked).toHaveLength(3);
+  });
 });

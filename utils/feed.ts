@@ -17,9 +17,15 @@ const DEFAULT_CHECK_HOURS = 24;
  */
 export function createFeedChecker(policy: () => Promise<Policy>, verify: (input: FeedVerifyInput) => Promise<unknown> = verifyInPage) {
   const serial = createSerialQueue();
+  /** The feed and pins this worker last checked: a policy change that leaves them alone needs no download. */
+  let lastChecked: string | undefined;
   return {
-    /** On start, install, the alarm, a policy change and the settings page's "Check now". */
-    check(): Promise<void> {
+    /**
+     * On start, install, the alarm, the settings page's "Check now", and a policy change. For a policy change
+     * (`onlyIfFeedChanged`) it downloads only when the feed or its pins changed: IT pushing an unrelated setting to
+     * 20,000 browsers must not send them all to the provider at once.
+     */
+    check({ onlyIfFeedChanged = false }: { onlyIfFeedChanged?: boolean } = {}): Promise<void> {
       return serial(async () => {
         const p = await policy();
         if (!p.AdvisoryFeedUrl) {
@@ -32,6 +38,9 @@ export function createFeedChecker(policy: () => Promise<Policy>, verify: (input:
         if ((await browser.alarms.get(FEED_ALARM))?.periodInMinutes !== periodInMinutes) {
           await browser.alarms.create(FEED_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
         }
+        const key = JSON.stringify([p.AdvisoryFeedUrl, p.AdvisoryFeedKeys ?? []]);
+        if (onlyIfFeedChanged && key === lastChecked) return;
+        lastChecked = key;
         const held = readFeedCache(await feedCacheItem.getValue());
         const answer = await verify({ feedUrl: p.AdvisoryFeedUrl, pins: p.AdvisoryFeedKeys ?? [], held });
         await feedCacheItem.setValue(readFeedCache(answer) ?? failedCheck(held, p.AdvisoryFeedUrl, answer));
