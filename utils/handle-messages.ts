@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { readAction, type ActionResult, type ChecklistAction } from '../core/checklist/actions';
 import type { ScanReport } from '../core/verdict/evidence';
-import { isScanRequest } from './messages';
+import { isFeedCheckRequest, isScanRequest } from './messages';
 
 // The background's side of utils/messages.ts; kept apart so the popup's first chunk never loads the polyfill.
 
@@ -25,9 +25,7 @@ export function handleMessages(handlers: MessageHandlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isScanRequest(message)) return handlers.scan(message.targets, message.fresh ?? false);
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'feed-check-now') {
-      return handlers.feedCheck();
-    }
+    if (isFeedCheckRequest(message)) return handlers.feedCheck();
     const change = readChecklistRequest(message);
     return change ? handlers.checklist(change.target, change.action) : undefined;
   });

@@ -48,6 +48,10 @@ export interface FeedCheckRequest {
   type: 'feed-check-now';
 }
 
+export function isFeedCheckRequest(message: unknown): message is FeedCheckRequest {
+  return typeof message === 'object' && message !== null && (message as Partial<FeedCheckRequest>).type === 'feed-check-now';
+}
+
 export function requestFeedCheck(): Promise<void> {
   const message: FeedCheckRequest = { type: 'feed-check-now' };
   return sendNativeMessage(message) as Promise<void>;

@@ -33,9 +33,9 @@ export const checklistsItem = storage.defineItem<Record<string, ChecklistProgres
   migrations: { 2: (old: unknown) => checklistsV1toV2(old) as Record<string, ChecklistProgress> | null },
 });
 
-/** Fleet reporting (core/fleet/): the queue of events not yet delivered, read with readQueue. */
 /** IT's advisory feed: the verified documents and the last check (core/feed/cache.ts reads it). */
 export const feedCacheItem = storage.defineItem<unknown>('local:feedCache', { fallback: null });
+/** Fleet reporting (core/fleet/): the queue of events not yet delivered, read with readQueue. */
 export const fleetQueueItem = storage.defineItem<unknown>('local:fleetQueue', { fallback: null });
 /** What IT last heard about each target, read with readSentState. */
 export const fleetSentItem = storage.defineItem<unknown>('local:fleetSent', { fallback: null });

@@ -2,7 +2,7 @@ import type { AdvisoryRef } from '../advisories/types';
 import { matchAdvisories } from '../advisories/match';
 import type { FindingNow } from '../finding/finding';
 import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
-import type { MappingState } from '../verdict/evidence';
+import { isMappingState, type MappingState } from '../verdict/evidence';
 import { isVerdict, type Verdict } from '../verdict/verdict';
 import { isStoredTarget } from '../storage/stored-report';
 
@@ -133,8 +133,6 @@ export function milestones(
   return events;
 }
 
-const MAPPING_STATES: ReadonlySet<unknown> = new Set(['present', 'absent', 'urlscan', 'undecided', 'not-checked']);
-
 /** Reads what IT last heard, defensively: an entry that is not one we wrote is forgotten (IT then hears it anew). */
 export function readSentState(raw: unknown): SentState {
   const out: SentState = {};
@@ -146,9 +144,9 @@ export function readSentState(raw: unknown): SentState {
       isVerdict(e.verdict) &&
       typeof e.rule === 'string' &&
       (e.banner === null || typeof e.banner === 'string') &&
-      MAPPING_STATES.has(e.mapping)
+      isMappingState(e.mapping)
     ) {
-      out[target] = { verdict: e.verdict, rule: e.rule, banner: e.banner as string | null, mapping: e.mapping as MappingState };
+      out[target] = { verdict: e.verdict, rule: e.rule, banner: e.banner as string | null, mapping: e.mapping };
     }
   }
   return out;

@@ -1,5 +1,6 @@
 import { isTimeValue } from '../storage/time-value';
 import { isVerdict } from '../verdict/verdict';
+import { isMappingState } from '../verdict/evidence';
 import { STEP_IDS } from '../checklist/types';
 import type { FleetEvent } from './events';
 
@@ -142,7 +143,6 @@ const isString = (v: unknown, max: number): v is string => typeof v === 'string'
 const isStrings = (v: unknown): v is string[] =>
   Array.isArray(v) && v.length <= 50 && Array.from(v as unknown[]).every((x) => isString(x, 2048));
 const PROBES: ReadonlySet<unknown> = new Set(['probed', 'blocked', 'never-probed']);
-const MAPPINGS: ReadonlySet<unknown> = new Set(['present', 'absent', 'urlscan', 'undecided', 'not-checked']);
 
 /** A finding snapshot holds everything toOcsf reads, in its vocabulary. */
 function isSnapshot(v: unknown): boolean {
@@ -152,7 +152,7 @@ function isSnapshot(v: unknown): boolean {
     isVerdict(v.verdict) &&
     isString(v.rule, 200) &&
     (v.banner === null || isString(v.banner, 4096)) &&
-    MAPPINGS.has(v.mapping) &&
+    isMappingState(v.mapping) &&
     PROBES.has(v.probe) &&
     isTime(v.checkedAt) &&
     (v.patchReportedAt === undefined || isTime(v.patchReportedAt)) &&

@@ -112,6 +112,18 @@ describe('validatePolicy', () => {
     expect(problems.map((p) => p.key)).toEqual(['ExtraTargets[2]', 'ExtraTargets[3]', 'ExtraTargets[4]']);
   });
 
+  it('keeps pinned fingerprints as bare upper-case hex, once each, and names each bad one', () => {
+    const fpr = '0123456789ABCDEF0123456789ABCDEF01234567';
+    const { policy, problems } = validatePolicy({
+      AdvisoryFeedKeys: ['0123 4567 89ab cdef 0123  4567 89AB CDEF 0123 4567', '89ABCDEF01234567', fpr, 7],
+    });
+    expect(policy.AdvisoryFeedKeys).toEqual([fpr]);
+    expect(problems.map((p) => [p.key, p.reason])).toEqual([
+      ['AdvisoryFeedKeys[1]', expect.stringContaining('OpenPGP fingerprint')],
+      ['AdvisoryFeedKeys[3]', expect.stringContaining('OpenPGP fingerprint')],
+    ]);
+  });
+
   it('adds valid extra advisories and explains each invalid one', () => {
     const good = structuredClone(BUNDLED_CSAF['ms01-033.json']) as { document: { tracking: { id: string }; title?: string } };
     good.document.tracking.id = 'EXAMPLE-2026-01';

@@ -1,6 +1,6 @@
 import { capList } from '../text/cap-list';
 import { cutText } from '../text/cut-text';
-import { t } from '../text/i18n';
+import { t, type MessageKey } from '../text/i18n';
 import { isLoopbackHostname } from '../probe/targets';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
 import { normalFingerprint } from '../feed/fingerprint';
@@ -151,30 +151,24 @@ function check(kind: PolicyValueKind, value: unknown): Checked {
   }
 }
 
-function extraTargets(list: unknown[], problems: PolicyProblem[]): string[] {
-  const targets: string[] = [];
-  list.forEach((item, i) => {
-    const target = typeof item === 'string' ? parsePolicyTarget(item) : undefined;
-    if (!target) {
-      problems.push({
-        key: `ExtraTargets[${i}]`,
-        value: shown(item),
-        reason: t('pol_target'),
-      });
-    } else if (!targets.includes(target)) targets.push(target);
-  });
-  return targets;
-}
+/**
+ * How each list kind reads its items: ExtraTargets as exact http(s) hosts, AdvisoryFeedKeys as OpenPGP fingerprints
+ * (any case, spaces allowed, kept as upper-case hex). A bad item is explained on its own; the good ones apply, once each.
+ */
+const LIST_ITEMS: Record<'url-list' | 'fingerprint-list', { read: (item: string) => string | undefined; reason: MessageKey }> = {
+  'url-list': { read: parsePolicyTarget, reason: 'pol_target' },
+  'fingerprint-list': { read: normalFingerprint, reason: 'pol_fingerprint' },
+};
 
-/** Pinned OpenPGP fingerprints, written as the tools print them (any case, spaces allowed), kept as upper-case hex. */
-function feedKeys(list: unknown[], problems: PolicyProblem[]): string[] {
-  const keys: string[] = [];
+function listItems(key: PolicyKey, list: unknown[], kind: keyof typeof LIST_ITEMS, problems: PolicyProblem[]): string[] {
+  const { read, reason } = LIST_ITEMS[kind];
+  const items: string[] = [];
   list.forEach((item, i) => {
-    const fingerprint = typeof item === 'string' ? normalFingerprint(item) : undefined;
-    if (!fingerprint) problems.push({ key: `AdvisoryFeedKeys[${i}]`, value: shown(item), reason: t('pol_fingerprint') });
-    else if (!keys.includes(fingerprint)) keys.push(fingerprint);
+    const value = typeof item === 'string' ? read(item) : undefined;
+    if (!value) problems.push({ key: `${key}[${i}]`, value: shown(item), reason: t(reason) });
+    else if (!items.includes(value)) items.push(value);
   });
-  return keys;
+  return items;
 }
 
 /**
@@ -200,12 +194,11 @@ export function validatePolicy(raw: unknown): ManagedConfig {
         problems.push({ key, value: shown(value), reason: result.reason });
         continue;
       }
+      const kind = POLICY_KINDS[key];
       policy[key] =
-        key === 'ExtraTargets'
-          ? extraTargets(result.value as unknown[], problems)
-          : key === 'AdvisoryFeedKeys'
-            ? feedKeys(result.value as unknown[], problems)
-            : result.value;
+        kind.type === 'url-list' || kind.type === 'fingerprint-list'
+          ? listItems(key, result.value as unknown[], kind.type, problems)
+          : result.value;
     } catch (e) {
       // One value that breaks the reader is that value's problem, never the whole policy's.
       problems.push({ key, value: shown(value), reason: t('pol_unreadable', e instanceof Error ? e.name : typeName(e)) });

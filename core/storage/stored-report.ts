@@ -4,7 +4,7 @@ import {
   BODY_SIGNATURES,
   type BodySignature,
   type ErrorKind,
-  type MappingState,
+  isMappingState,
   type RequestEvidence,
   type ScanReport,
   type ScanTrigger,
@@ -27,7 +27,6 @@ export const MAX_STORED_FINDINGS = 100;
 /** Longer than any text the probe stores; a longer one was not written by us. */
 const MAX_TEXT = 4096;
 
-const MAPPINGS: readonly MappingState[] = ['present', 'urlscan', 'absent', 'undecided', 'not-checked'];
 const ERRORS: readonly ErrorKind[] = ['refused', 'timeout', 'tls', 'network', 'aborted', 'blocked'];
 const TRIGGERS: readonly ScanTrigger[] = ['install', 'startup', 'schedule', 'user', 'settings', 'policy'];
 
@@ -88,7 +87,7 @@ function readFinding(raw: unknown): TargetResult | undefined {
     verdict: raw.verdict,
     rule: isText(raw.rule, 200) ? raw.rule : '?',
     banner: isText(raw.banner) ? raw.banner : null,
-    mapping: oneOf(MAPPINGS, raw.mapping) ? raw.mapping : 'not-checked',
+    mapping: isMappingState(raw.mapping) ? raw.mapping : 'not-checked',
     reasons: raw.reasons.filter((r): r is string => isText(r)).slice(0, 20),
     requests: requests as RequestEvidence[],
     checkedAt: raw.checkedAt,

@@ -48,6 +48,13 @@ export interface RequestEvidence {
 /** What the `GET /NULL.ida` answer says about the .ida script mapping. */
 export type MappingState = 'present' | 'urlscan' | 'absent' | 'undecided' | 'not-checked';
 
+/** Every mapping state, once: the readers of stored evidence and of the fleet queue check against this. */
+export const MAPPING_STATES: readonly MappingState[] = ['present', 'urlscan', 'absent', 'undecided', 'not-checked'];
+
+export function isMappingState(value: unknown): value is MappingState {
+  return (MAPPING_STATES as readonly unknown[]).includes(value);
+}
+
 /** Everything the probe learned about one target, plus the verdict drawn from it. */
 export interface TargetResult {
   target: string;

@@ -22,6 +22,9 @@ import { installBrowserMessages } from '../../utils/browser-messages';
 
 installBrowserMessages();
 
+/** Asks the browser for one origin's host access; only from a click, which shows the browser's prompt. */
+const requestOrigin = (pattern: string) => browser.permissions.request({ origins: [pattern] });
+
 async function save(next: Settings): Promise<string | undefined> {
   try {
     await saveSettings(next);
@@ -56,14 +59,14 @@ function App() {
           ? { managedBy: org.name === GENERIC_ORGANIZATION.name ? t('opt_it_department') : t('opt_it_department_of', org.name) }
           : {})}
         onSave={save}
-        onRequestPermission={(pattern) => browser.permissions.request({ origins: [pattern] })}
+        onRequestPermission={requestOrigin}
         {...(endpoint
           ? {
               reporting: {
                 endpoint,
                 ...(collectorAccess !== undefined ? { hostAccess: collectorAccess } : {}),
                 onAllow: async () => {
-                  const granted = await browser.permissions.request({ origins: [hostPattern(endpoint)] });
+                  const granted = await requestOrigin(hostPattern(endpoint));
                   if (granted) setCollectorAccess(true);
                   return granted;
                 },
