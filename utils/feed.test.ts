@@ -64,15 +64,9 @@ describe('the background’s feed checker', () => {
   });
 
   it('downloads again on a policy change only when the feed or its pins changed', async () => {
+    // The checker reads this same object each time, as the background reads the policy in force.
     const policy: Policy = { AdvisoryFeedUrl: FEED, AdvisoryFeedKeys: [PIN] };
-    const asked: unknown[] = [];
-    const checker = createFeedChecker(
-      async () => policy,
-      async (input) => {
-        asked.push(input);
-        return HELD;
-      },
-    );
+    const { checker, asked } = setup(policy, HELD);
     await checker.check();
     await checker.check({ onlyIfFeedChanged: true });
     expect(asked).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { sendFile } from './send-file';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -27,16 +27,7 @@ export async function startCsafProvider(root: string) {
       res.end();
       return;
     }
-    readFile(file).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': file.endsWith('.json') ? 'application/json' : 'text/plain' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
+    sendFile(res, file, file.endsWith('.json') ? 'application/json' : 'text/plain');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;

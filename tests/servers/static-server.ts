@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { sendFile } from './send-file';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -10,16 +10,7 @@ export async function serveFolder(dir: string): Promise<{ baseUrl: string; fetch
   const server = http.createServer((req, res) => {
     const name = path.basename(new URL(req.url ?? '/', 'http://x').pathname);
     fetched.push(req.url ?? '');
-    readFile(path.join(dir, name)).then(
-      (body) => {
-        res.writeHead(200, { 'content-type': types[path.extname(name)] ?? 'application/octet-stream' });
-        res.end(body);
-      },
-      () => {
-        res.writeHead(404);
-        res.end();
-      },
-    );
+    sendFile(res, path.join(dir, name), types[path.extname(name)] ?? 'application/octet-stream');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.address() as AddressInfo;
