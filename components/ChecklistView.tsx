@@ -1,9 +1,8 @@
-import { pathFinding, summarise } from '../core/checklist/progress';
+import { pathFinding } from '../core/checklist/progress';
 import { stepContent } from '../core/checklist/steps';
-import { currentSteps } from '../core/checklist/verify';
 import { nextQuestion, question as questionText } from '../core/checklist/tree';
 import type { ChecklistProgress, QuestionId, StepId } from '../core/checklist/types';
-import type { TargetResult } from '../core/verdict/evidence';
+import type { FindingView } from '../core/finding/finding';
 import { formatDateTime } from '../core/text/format-time';
 import { reportRecipient, type OrganizationProfile } from '../core/policy/organization';
 import type { SecurityReport } from '../core/report/report';
@@ -13,7 +12,8 @@ import { ReportPanel } from './ReportPanel';
 import { StepCard } from './StepCard';
 
 export interface ChecklistViewProps {
-  finding: TargetResult;
+  /** The finding view with this walk's progress (core/finding): its verdict, steps and summary are rendered as they are. */
+  view: FindingView;
   progress: ChecklistProgress;
   org: OrganizationProfile;
   report: SecurityReport;
@@ -34,13 +34,15 @@ export interface ChecklistViewProps {
 }
 
 export function ChecklistView(props: ChecklistViewProps) {
-  const { finding, progress, org, report, verifying, message } = props;
-  const open = nextQuestion(progress.answers, pathFinding(progress, finding));
+  const { view, progress, org, report, verifying, message } = props;
+  const finding = view.evidence;
+  const path = pathFinding(progress, finding);
+  const open = nextQuestion(progress.answers, path);
   const q = open ? questionText(open) : undefined;
-  const summary = summarise(progress, finding);
+  const summary = view.checklist ?? { steps: [], done: 0, total: 0 };
   // Steps as the latest evidence shows them (a verified step a later check contradicts reads "to do", with why).
-  const records = currentSteps(progress, finding);
-  const verdict = verdictText(finding.verdict);
+  const records = view.steps;
+  const verdict = verdictText(view.verdict);
   const recipient = reportRecipient(org);
   return (
     <section class="checklist" aria-labelledby="checklist-h" data-checklist={finding.target}>
@@ -55,7 +57,7 @@ export function ChecklistView(props: ChecklistViewProps) {
         )}
       </div>
       <h2 id="checklist-h">{t('cl_heading', finding.target)}</h2>
-      <p class={`chip-line verdict-${finding.verdict}`}>
+      <p class={`chip-line verdict-${view.verdict}`} data-verdict={view.verdict}>
         <span class="chip">
           <span aria-hidden="true">{verdict.icon}</span> {verdict.label}
         </span>{' '}
@@ -85,7 +87,7 @@ export function ChecklistView(props: ChecklistViewProps) {
           <div class="progress-line">
             <progress max={summary.total} value={summary.done} aria-label={t('cl_progress_label')} />
             <span data-testid="progress-text">{t('cl_progress', summary.done, summary.total)}</span>
-            {pathFinding(progress, finding).verdict !== 'infected' && (
+            {path.verdict !== 'infected' && (
               <button type="button" class="link-button" onClick={props.onChangeAnswers}>
                 {t('cl_change_answers')}
               </button>

@@ -4,20 +4,21 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readScanReport } from '../core/storage/stored-report';
 import type { TargetResult } from '../core/verdict/evidence';
-import { FindingsView, type FindingExtras, type FindingsViewProps } from './FindingsView';
+import { findingHead } from '../core/finding/current';
+import { FindingsView, type FindingCardData, type FindingsViewProps } from './FindingsView';
 import { anyOr } from '../tests/fuzz/hostile';
 import { exposedFinding, refusedFinding, validReport } from '../tests/fuzz/samples';
 
 afterEach(cleanup);
 
-const extras = (r: TargetResult): FindingExtras => ({ advisories: [], rankAs: r.verdict });
+const cardData = (r: TargetResult): FindingCardData => ({ view: findingHead(r, undefined), advisories: [] });
 
 function props(overrides: Partial<FindingsViewProps> = {}): FindingsViewProps {
   return {
     report: validReport,
     running: false,
     now: validReport.finishedAt + 60_000,
-    extras,
+    cardData,
     problems: [],
     onCheckAll: vi.fn(),
     onCheckTarget: vi.fn(),
@@ -41,10 +42,18 @@ describe('FindingsView', () => {
     expect(container.querySelector('footer.honesty')?.textContent).toMatch(/GET \/NULL\.ida/);
   });
 
-  it('the summary counts a reported patch as the badge does, not by the raw verdict', () => {
-    const patched = (r: TargetResult): FindingExtras => ({ advisories: [], rankAs: r.verdict === 'exposed' ? 'mitigated' : r.verdict });
-    render(<FindingsView {...props({ extras: patched })} />);
+  it('the card and the summary render the finding view, not the evidence: a reported patch reads mitigated on both', () => {
+    const patched = (r: TargetResult): FindingCardData => {
+      const view = findingHead(r, undefined);
+      return {
+        view: view.verdict === 'exposed' ? { ...view, verdict: 'mitigated', tone: 'good', needsAction: false } : view,
+        advisories: [],
+      };
+    };
+    const { container } = render(<FindingsView {...props({ cardData: patched })} />);
     expect(screen.getByTestId('summary').textContent).toMatch(/No server here is at risk/);
+    expect(container.querySelector(`[data-target="${exposedFinding.target}"]`)?.getAttribute('data-verdict')).toBe('mitigated');
+    expect(container.querySelector(`[data-target="${exposedFinding.target}"] .chip`)?.textContent).toMatch(/Patched|Protected|mitigated/i);
     cleanup();
     render(<FindingsView {...props()} />);
     expect(screen.getByTestId('summary').textContent).toMatch(/needs your attention/i);
@@ -61,14 +70,37 @@ describe('FindingsView', () => {
   });
 
   it('keeps the other cards and the buttons when one finding cannot be shown', () => {
-    const broken = (r: TargetResult): FindingExtras => {
+    const broken = (r: TargetResult): FindingCardData => {
       if (r.target === exposedFinding.target) throw new Error('bad advisory data');
-      return extras(r);
+      return cardData(r);
     };
-    const { container } = render(<FindingsView {...props({ extras: broken })} />);
+    const { container } = render(<FindingsView {...props({ cardData: broken })} />);
     expect(screen.getByTestId('part-error').textContent).toMatch(/bad advisory data/);
     expect(container.querySelector(`[data-target="${refusedFinding.target}"]`)).not.toBeNull();
     expect(screen.getByTestId('check-all')).toBeTruthy();
+  });
+
+  it('a blocked probe is "could not check": in view, not folded with the quiet ones, counted in the summary, never safe', () => {
+    const blocked: TargetResult = {
+      ...refusedFinding,
+      target: 'http://127.0.0.2/',
+      verdict: 'unreachable',
+      requests: [{ path: '/', url: 'http://127.0.0.2/', error: 'blocked', startedAt: refusedFinding.checkedAt, durationMs: 0 }],
+    };
+    const { container } = render(<FindingsView {...props({ report: { ...validReport, results: [refusedFinding, blocked] } })} />);
+    const card = container.querySelector('[data-target="http://127.0.0.2/"]');
+    expect(card?.getAttribute('data-verdict')).toBe('not-checked');
+    expect(card?.closest('details')).toBeNull();
+    expect(card?.textContent).toMatch(/Could not check/);
+    expect(screen.getByTestId('summary').getAttribute('data-summary')).toBe('not-checked');
+    expect(screen.getByTestId('summary').textContent).toMatch(/1 address could not be checked/);
+    expect(screen.getByTestId('summary').className).not.toMatch(/tone-good/);
+  });
+
+  it('counts addresses not checked beside a finding at risk', () => {
+    const blocked = { ...refusedFinding, target: 'http://127.0.0.2/', requests: [] };
+    render(<FindingsView {...props({ report: { ...validReport, results: [exposedFinding, blocked] } })} />);
+    expect(screen.getByTestId('summary-not-checked').textContent).toMatch(/1 more address/);
   });
 
   it('shows a hostile banner and reasons as text, never as markup', () => {

@@ -1,26 +1,25 @@
 import type { AdvisoryMatch } from '../core/advisories/match';
+import { findingHead, type FindingHead } from '../core/finding/current';
+import { scanSummary } from '../core/finding/summary';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
 import { formatAgo } from '../core/text/format-time';
 import { t } from '../core/text/i18n';
-import { compareVerdicts, type Verdict } from '../core/verdict/verdict';
+import { compareVerdicts } from '../core/verdict/verdict';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ScanSummary } from './ScanSummary';
-import { TargetCard, type ChecklistState } from './TargetCard';
+import { TargetCard } from './TargetCard';
 
-/** What the container works out for each finding from storage and the catalog. */
-export interface FindingExtras {
+/** What the container works out for each finding from storage and the catalog: the finding view, and its advisories. */
+export interface FindingCardData {
+  view: FindingHead;
   advisories: AdvisoryMatch[];
-  checklist?: ChecklistState;
-  patchedAt?: number;
-  /** The verdict to rank by (a reported patch counts as mitigated). */
-  rankAs: Verdict;
 }
 
 export interface FindingsViewProps {
   report: ScanReport | null;
   running: boolean;
   now: number;
-  extras: (result: TargetResult) => FindingExtras;
+  cardData: (result: TargetResult) => FindingCardData;
   /** Stored values that could not be used, in plain words. */
   problems: string[];
   /** Set when the last "check" request failed. */
@@ -32,25 +31,28 @@ export interface FindingsViewProps {
 }
 
 export function FindingsView(props: FindingsViewProps) {
-  const { report, running, now, extras, problems, error, onCheckAll } = props;
-  const rank = (r: TargetResult): Verdict => {
+  const { report, running, now, cardData, problems, error, onCheckAll } = props;
+  const viewOf = (r: TargetResult): FindingHead => {
     try {
-      return extras(r).rankAs;
+      return cardData(r).view;
     } catch {
-      // Its card shows the problem; rank it by the evidence alone.
-      return r.verdict;
+      // Its card shows the problem; rank and count it by the evidence alone, through the same model.
+      return findingHead(r, undefined);
     }
   };
-  const results = [...(report?.results ?? [])].sort((a, b) => compareVerdicts(rank(a), rank(b)));
+  const views = new Map((report?.results ?? []).map((r) => [r, viewOf(r)] as const));
+  const verdictOf = (r: TargetResult) => (views.get(r) ?? findingHead(r, undefined)).verdict;
+  const results = [...views.keys()].sort((a, b) => compareVerdicts(verdictOf(a), verdictOf(b)));
   // Each card is its own boundary: one finding that cannot be shown leaves the others, and the buttons, working.
   const toCard = (r: TargetResult) => (
     <ErrorBoundary key={r.target} what={t('part_finding', r.target)} resetKey={r.checkedAt}>
       <FindingCard {...props} result={r} />
     </ErrorBoundary>
   );
-  // Addresses where nothing answered are good news; folded away so the ones that matter stay in view.
-  const answered = results.filter((r) => r.verdict !== 'unreachable');
-  const quiet = results.filter((r) => r.verdict === 'unreachable');
+  // Addresses where nothing answered are good news; folded away so the ones that matter stay in view. An address that
+  // could not be checked is not good news and stays in view.
+  const answered = results.filter((r) => verdictOf(r) !== 'unreachable');
+  const quiet = results.filter((r) => verdictOf(r) === 'unreachable');
   const quietLabel =
     answered.length === 0
       ? t('findings_addresses_checked', quiet.length)
@@ -59,7 +61,7 @@ export function FindingsView(props: FindingsViewProps) {
         : t('findings_quiet_many', quiet.length);
   return (
     <>
-      <ScanSummary report={report} verdictOf={rank} running={running} />
+      <ScanSummary summary={scanSummary(report ? [...views.values()] : null, running)} />
       <div class="scan-row">
         <span class="status" role="status">
           {running ? t('findings_checking') : report ? t('findings_last_checked', formatAgo(report.finishedAt, now)) : ''}
@@ -93,16 +95,14 @@ export function FindingsView(props: FindingsViewProps) {
 }
 
 function FindingCard(props: FindingsViewProps & { result: TargetResult }) {
-  const { result: r, extras, now, running } = props;
-  const x = extras(r);
+  const { result: r, cardData, now, running } = props;
+  const x = cardData(r);
   return (
     <TargetCard
-      result={r}
+      finding={x.view}
       now={now}
       busy={running}
       advisories={x.advisories}
-      {...(x.checklist ? { checklist: x.checklist } : {})}
-      {...(x.patchedAt !== undefined ? { patchedAt: x.patchedAt } : {})}
       onCheckAgain={props.onCheckTarget}
       onOpenAdvisory={props.onOpenAdvisory}
       onOpenChecklist={props.onOpenChecklist}

@@ -1,73 +1,59 @@
-import type { ScanReport, TargetResult } from '../core/verdict/evidence';
+import type { ScanSummaryState, SummaryKind } from '../core/finding/summary';
 import { t } from '../core/text/i18n';
-import { needsAction, type Verdict } from '../core/verdict/verdict';
 
 export interface ScanSummaryProps {
-  report: ScanReport | null;
-  /** Each finding's verdict as it counts now (a reported patch on unchanged evidence counts as mitigated): the badge's too. */
-  verdictOf: (result: TargetResult) => Verdict;
-  running: boolean;
+  /** What core/finding/summary.ts decided from the finding views: this only puts it into words. */
+  summary: ScanSummaryState;
 }
 
-type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+const ICON: Record<SummaryKind, string> = {
+  checking: '\u231b',
+  unchecked: '\u2139',
+  quiet: '\u2714',
+  infected: '\u2716',
+  'at-risk': '\u26a0',
+  'not-checked': '\u2298',
+  unknown: '?',
+  safe: '\u2714',
+};
 
-function summarise(
-  report: ScanReport | null,
-  verdictOf: (result: TargetResult) => Verdict,
-  running: boolean,
-): { tone: Tone; icon: string; title: string; body: string } {
-  if (!report || report.results.length === 0) {
-    return running
-      ? { tone: 'neutral', icon: '\u231b', title: t('summary_checking_title'), body: t('summary_checking_body') }
-      : { tone: 'neutral', icon: '\u2139', title: t('summary_unchecked_title'), body: t('summary_unchecked_body') };
+function words({ kind, count }: ScanSummaryState): { title: string; body: string } {
+  switch (kind) {
+    case 'checking':
+      return { title: t('summary_checking_title'), body: t('summary_checking_body') };
+    case 'unchecked':
+      return { title: t('summary_unchecked_title'), body: t('summary_unchecked_body') };
+    case 'quiet':
+      return { title: t('summary_quiet_title'), body: t('summary_quiet_body') };
+    case 'infected':
+      return { title: t('summary_infected_title'), body: t('summary_infected_body') };
+    case 'at-risk':
+      return { title: count === 1 ? t('summary_at_risk_one') : t('summary_at_risk_many', count), body: t('summary_at_risk_body') };
+    case 'not-checked':
+      return {
+        title: count === 1 ? t('summary_not_checked_one') : t('summary_not_checked_many', count),
+        body: t('summary_not_checked_body'),
+      };
+    case 'unknown':
+      return { title: t('summary_unknown_title'), body: t('summary_unknown_body') };
+    case 'safe':
+      return { title: t('summary_safe_title'), body: t('summary_safe_body') };
   }
-  const verdicts: Verdict[] = report.results.map(verdictOf);
-  if (verdicts.every((v) => v === 'unreachable')) {
-    return {
-      tone: 'good',
-      icon: '\u2714',
-      title: t('summary_quiet_title'),
-      body: t('summary_quiet_body'),
-    };
-  }
-  if (verdicts.includes('infected')) {
-    return { tone: 'bad', icon: '\u2716', title: t('summary_infected_title'), body: t('summary_infected_body') };
-  }
-  const atRisk = verdicts.filter(needsAction).length;
-  if (atRisk > 0) {
-    return {
-      tone: 'bad',
-      icon: '\u26a0',
-      title: atRisk === 1 ? t('summary_at_risk_one') : t('summary_at_risk_many', atRisk),
-      body: t('summary_at_risk_body'),
-    };
-  }
-  if (verdicts.includes('unknown')) {
-    return {
-      tone: 'warn',
-      icon: '?',
-      title: t('summary_unknown_title'),
-      body: t('summary_unknown_body'),
-    };
-  }
-  return {
-    tone: 'good',
-    icon: '\u2714',
-    title: t('summary_safe_title'),
-    body: t('summary_safe_body'),
-  };
 }
 
-export function ScanSummary({ report, verdictOf, running }: ScanSummaryProps) {
-  const s = summarise(report, verdictOf, running);
+export function ScanSummary({ summary }: ScanSummaryProps) {
+  const { title, body } = words(summary);
+  // Addresses that could not be checked are counted whatever else the summary says: none of them is known to be safe.
+  const alsoNotChecked = summary.kind !== 'not-checked' && summary.notChecked > 0;
   return (
-    <section class={`summary tone-${s.tone}`} data-testid="summary" aria-live="polite">
+    <section class={`summary tone-${summary.tone}`} data-testid="summary" data-summary={summary.kind} aria-live="polite">
       <span class="summary-icon" aria-hidden="true">
-        {s.icon}
+        {ICON[summary.kind]}
       </span>
       <div>
-        <p class="summary-title">{s.title}</p>
-        <p>{s.body}</p>
+        <p class="summary-title">{title}</p>
+        <p>{body}</p>
+        {alsoNotChecked && <p data-testid="summary-not-checked">{t('summary_also_not_checked', summary.notChecked)}</p>}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findingHead, type FindingHead } from '../core/finding/current';
 import type { TargetResult } from '../core/verdict/evidence';
 import { VERDICTS, type Verdict } from '../core/verdict/verdict';
 import { TargetCard, type TargetCardProps } from './TargetCard';
@@ -8,17 +9,18 @@ import { exposedFinding, refusedFinding } from '../tests/fuzz/samples';
 
 afterEach(cleanup);
 
-function renderCard(result: TargetResult, overrides: Partial<TargetCardProps> = {}) {
+function renderCard(result: TargetResult, overrides: Partial<TargetCardProps> = {}, head: Partial<FindingHead> = {}) {
   const callbacks = { onCheckAgain: vi.fn(), onOpenAdvisory: vi.fn(), onOpenChecklist: vi.fn() };
+  const finding = { ...findingHead(result, undefined), ...head };
   const view = render(
-    <TargetCard result={result} now={result.checkedAt + 120_000} busy={false} advisories={[]} {...callbacks} {...overrides} />,
+    <TargetCard finding={finding} now={result.checkedAt + 120_000} busy={false} advisories={[]} {...callbacks} {...overrides} />,
   );
   return { ...view, ...callbacks };
 }
 
 describe('TargetCard', () => {
   it.each(VERDICTS)('%s: the verdict in words and an icon, never colour alone', (verdict: Verdict) => {
-    const { container } = renderCard({ ...exposedFinding, verdict });
+    const { container } = renderCard(exposedFinding, {}, { verdict });
     const chip = container.querySelector('.chip');
     expect(container.querySelector(`[data-verdict="${verdict}"]`)).not.toBeNull();
     expect(chip?.querySelector('.icon')?.textContent?.trim()).not.toBe('');
@@ -33,13 +35,13 @@ describe('TargetCard', () => {
   });
 
   it('offers the guided fix when the finding has one, and opens it for this target', () => {
-    const { onOpenChecklist } = renderCard(exposedFinding, { checklist: { started: false, done: 0, total: 0 } });
+    const { onOpenChecklist } = renderCard(exposedFinding, {}, { fix: { started: false, done: 0, total: 0 } });
     fireEvent.click(screen.getByTestId('open-checklist'));
     expect(onOpenChecklist).toHaveBeenCalledWith(exposedFinding.target);
   });
 
   it('shows a reported patch with its date', () => {
-    const { container } = renderCard(exposedFinding, { patchedAt: Date.UTC(2026, 10, 20) });
+    const { container } = renderCard(exposedFinding, {}, { patchedAt: Date.UTC(2026, 10, 20) });
     expect(container.textContent).toMatch(/Patched \(reported by you/);
   });
 

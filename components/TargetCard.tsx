@@ -1,5 +1,5 @@
 import type { AdvisoryMatch } from '../core/advisories/match';
-import type { TargetResult } from '../core/verdict/evidence';
+import type { FindingHead, FixState } from '../core/finding/current';
 import { formatAgo, formatDateTime } from '../core/text/format-time';
 import { t } from '../core/text/i18n';
 import { nextSteps } from '../core/verdict/next-steps';
@@ -7,21 +7,12 @@ import { verdictText } from '../core/verdict/verdict-text';
 import { EvidenceDetails } from './EvidenceDetails';
 import { NextStepsList } from './NextStepsList';
 
-export interface ChecklistState {
-  done: number;
-  total: number;
-  started: boolean;
-}
-
 export interface TargetCardProps {
-  result: TargetResult;
+  /** The finding view (core/finding): the card renders its verdict, never the evidence's own. */
+  finding: FindingHead;
   now: number;
   busy: boolean;
   advisories: AdvisoryMatch[];
-  /** Absent when the finding needs no checklist. */
-  checklist?: ChecklistState;
-  /** When the person reported the server patched, on the evidence still seen. */
-  patchedAt?: number;
   onCheckAgain: (target: string) => void;
   onOpenAdvisory: (id: string) => void;
   onOpenChecklist: (target: string) => void;
@@ -31,26 +22,23 @@ function cardId(target: string): string {
   return `t-${target.replace(/[^a-z0-9]/gi, '-')}`;
 }
 
-function checklistLabel(c: ChecklistState): string {
+function checklistLabel(c: FixState): string {
   if (!c.started) return t('card_start_fix');
   return c.total === 0 ? t('card_continue_fix') : t('card_continue_fix_progress', c.done, c.total);
 }
 
-export function TargetCard({
-  result,
-  now,
-  busy,
-  advisories,
-  checklist,
-  patchedAt,
-  onCheckAgain,
-  onOpenAdvisory,
-  onOpenChecklist,
-}: TargetCardProps) {
-  const text = verdictText(result.verdict);
+export function TargetCard({ finding, now, busy, advisories, onCheckAgain, onOpenAdvisory, onOpenChecklist }: TargetCardProps) {
+  const { verdict, evidence: result, fix: checklist, patchedAt } = finding;
+  const text = verdictText(verdict);
   const id = cardId(result.target);
   return (
-    <article class={`card verdict-${result.verdict}`} data-target={result.target} data-verdict={result.verdict} aria-labelledby={`${id}-h`}>
+    <article
+      class={`card verdict-${verdict} tone-${finding.tone}`}
+      data-target={result.target}
+      data-verdict={verdict}
+      data-probe={finding.probe}
+      aria-labelledby={`${id}-h`}
+    >
       <p class="card-top">
         <span class="chip">
           <span class="icon" aria-hidden="true">
@@ -67,7 +55,7 @@ export function TargetCard({
         </p>
       )}
       <p class="meaning">{text.meaning}</p>
-      <NextStepsList nextSteps={nextSteps(result.verdict)} headingId={`${id}-next`} />
+      <NextStepsList nextSteps={nextSteps(verdict)} headingId={`${id}-next`} />
       {checklist && (
         <button type="button" class="primary wide" onClick={() => onOpenChecklist(result.target)} data-testid="open-checklist">
           {checklistLabel(checklist)}

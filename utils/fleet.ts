@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { AdvisoryRef } from '../core/advisories/types';
 import type { ChecklistProgress } from '../core/checklist/types';
 import { progressFor } from '../core/checklist/stored';
-import { findingNow } from '../core/finding/finding';
+import { findingView } from '../core/finding/finding';
 import type { FleetConfig } from '../core/fleet/config';
 import { findingChanges, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
 import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
@@ -105,7 +105,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
   }
 
   function snapshots(report: ScanReport, checklists: Record<string, ChecklistProgress>, advisories: readonly AdvisoryRef[]) {
-    return report.results.map((r) => snapshot(findingNow(r, progressFor(checklists, r.target)), advisories));
+    return report.results.map((r) => snapshot(findingView(r, progressFor(checklists, r.target)), advisories));
   }
 
   return {
@@ -130,7 +130,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
       return serial(async () => {
         const cfg = await config();
         if (!cfg) return;
-        await add(milestones(before, after, snapshot(findingNow(finding, after), await catalog()), now(), newId));
+        await add(milestones(before, after, snapshot(findingView(finding, after), await catalog()), now(), newId));
         await deliver(cfg);
       });
     },

@@ -49,6 +49,7 @@ export function matchAdvisories<A extends AdvisoryRef>(result: TargetResult, cat
         }));
     case 'not-affected':
     case 'unreachable':
+    case 'not-checked':
       return [];
   }
 }

@@ -65,7 +65,7 @@ describe('verification by a fresh probe', () => {
     ['it hangs: something listens and says nothing', noAnswer('timeout'), false],
     ['it was never probed: the browser blocked it', noAnswer('blocked'), false],
     ['a network error, neither answer nor refusal', noAnswer('network'), false],
-    ['nothing was sent at all', fakeResult(T, 'unreachable'), false],
+    ['nothing was sent at all', fakeResult(T, 'unreachable', { requests: [] }), false],
     ['Apache answers instead', fakeResult(T, 'not-affected', { banner: 'Apache/2.4', requests: answers('Apache/2.4') }), true],
     ['IIS 6.0 answers', fakeResult(T, 'not-affected', { banner: 'Microsoft-IIS/6.0', requests: answers('Microsoft-IIS/6.0') }), false],
     ['IIS 5.0 still answers', exposed, false],

@@ -1,5 +1,5 @@
-import type { ScanReport, TargetResult } from '../verdict/evidence';
 import { t } from '../text/i18n';
+import type { FindingHead } from './current';
 import { verdictLabel } from '../verdict/verdict-labels';
 import { worstVerdict, type Verdict } from '../verdict/verdict';
 
@@ -15,17 +15,20 @@ const BADGE: Record<Verdict, { text: string; color: string }> = {
   exposed: { text: 'RISK', color: '#b3261e' },
   'possibly-vulnerable': { text: 'WARN', color: '#a15c00' },
   unknown: { text: '?', color: '#5a5a5a' },
+  // Could not check: '?' like unknown, never OK. Both mean "we cannot say this is safe"; the title says which, and the
+  // popup says what to do (docs/INTERNALS.md, "Could not check").
+  'not-checked': { text: '?', color: '#5a5a5a' },
   mitigated: { text: 'OK', color: '#1b6e3a' },
   'not-affected': { text: 'OK', color: '#1b6e3a' },
   unreachable: { text: 'OK', color: '#1b6e3a' },
 };
 
-/** `verdictOf` lets a finding the person reported patched count as mitigated (see effectiveVerdict). */
-export function badgeFor(report: ScanReport | null | undefined, verdictOf: (r: TargetResult) => Verdict = (r) => r.verdict): BadgeState {
-  if (!report || report.results.length === 0) {
+/** The badge for the finding views (findingHeads): the worst current verdict, and every verdict counted in its title. */
+export function badgeFor(findings: readonly Pick<FindingHead, 'verdict'>[] | null | undefined): BadgeState {
+  if (!findings || findings.length === 0) {
     return { text: '', color: '#5a5a5a', title: t('badge_not_checked') };
   }
-  const verdicts = report.results.map(verdictOf);
+  const verdicts = findings.map((f) => f.verdict);
   const worst = worstVerdict(verdicts) ?? 'unreachable';
   const counts = new Map<Verdict, number>();
   for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);

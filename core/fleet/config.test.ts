@@ -22,7 +22,10 @@ describe('fleetConfig', () => {
 describe('readSentState', () => {
   const valid = { 'http://127.0.0.1/': { verdict: 'exposed', rule: 'r', banner: 'Microsoft-IIS/5.0', mapping: 'present' } };
   it('reads its own value back, and forgets what it did not write', () => {
-    expect(readSentState(valid)).toEqual(valid);
+    const written = { 'http://127.0.0.1/': { ...valid['http://127.0.0.1/'], open: true } };
+    expect(readSentState(written)).toEqual(written);
+    // Written before `open` was kept: open exactly when the verdict needed action.
+    expect(readSentState(valid)).toEqual(written);
     expect(readSentState({ __proto__: valid['http://127.0.0.1/'], toString: valid['http://127.0.0.1/'] })).toEqual({});
     expect(readSentState({ 'http://127.0.0.1/': { ...valid['http://127.0.0.1/'], verdict: 'pwned' } })).toEqual({});
   });

@@ -4,13 +4,13 @@ import { BUNDLED_ADVISORIES } from '../advisories/catalog';
 import { attestPatched } from '../checklist/attestation';
 import { startProgress } from '../checklist/progress';
 import { withStep } from '../checklist/with-step';
-import { findingNow } from '../finding/finding';
-import { findingChanges, isOpen, milestones, snapshot, type FleetEvent, type SentState } from './events';
+import { findingView } from '../finding/finding';
+import { findingChanges, milestones, readSentState, snapshot, type FleetEvent, type SentState } from './events';
 
 let n = 0;
 const newId = () => `e${++n}`;
-const snap = (kind: keyof typeof evidence, at = 10, progress = undefined as Parameters<typeof findingNow>[1]) =>
-  snapshot(findingNow(evidence[kind](at), progress), BUNDLED_ADVISORIES);
+const snap = (kind: keyof typeof evidence, at = 10, progress = undefined as Parameters<typeof findingView>[1]) =>
+  snapshot(findingView(evidence[kind](at), progress), BUNDLED_ADVISORIES);
 const activities = (events: FleetEvent[]) => events.map((e) => (e.kind === 'finding' ? `${e.activity}:${e.finding.verdict}` : e.kind));
 
 describe('findingChanges: only what changed since IT last heard', () => {
@@ -30,7 +30,7 @@ describe('findingChanges: only what changed since IT last heard', () => {
   it('a reported patch on unchanged evidence resolves the finding, as the badge shows it', () => {
     const exposed = evidence.iisMapped(10);
     const { sent } = findingChanges({}, [snap('iisMapped')], 1, newId);
-    const patched = snapshot(findingNow(exposed, attestPatched(startProgress(T, 1), exposed, 2)), BUNDLED_ADVISORIES);
+    const patched = snapshot(findingView(exposed, attestPatched(startProgress(T, 1), exposed, 2)), BUNDLED_ADVISORIES);
     expect(patched.verdict).toBe('mitigated');
     expect(activities(findingChanges(sent, [patched], 3, newId).events)).toEqual(['close:mitigated']);
   });
@@ -48,14 +48,32 @@ describe('findingChanges: only what changed since IT last heard', () => {
     expect(JSON.stringify(events)).not.toContain('bodySnippet');
   });
 
-  it('open means something to fix: infected, exposed, possibly vulnerable', () => {
-    expect(['infected', 'exposed', 'possibly-vulnerable', 'unknown', 'mitigated'].map((v) => isOpen(v as never))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
+  it('an open finding that could then not be checked is updated as not checked, never closed, and stays open', () => {
+    const first = findingChanges({}, [snap('iisMapped')], 1, newId);
+    const blocked = findingChanges(first.sent, [snap('blocked')], 2, newId);
+    expect(blocked.events).toEqual([expect.objectContaining({ activity: 'update', previous: 'exposed' })]);
+    expect((blocked.events[0] as Extract<FleetEvent, { kind: 'finding' }>).finding.verdict).toBe('not-checked');
+    expect(blocked.sent[snap('blocked').target]?.open).toBe(true);
+    // Checked again and still exposed: an update of the same open finding, not a second Create.
+    const back = findingChanges(readSentState(JSON.parse(JSON.stringify(blocked.sent))), [snap('iisMapped', 3)], 3, newId);
+    expect(back.events.map((e) => (e.kind === 'finding' ? e.activity : e.kind))).toEqual(['update']);
+    // Checked again and fixed: now, and only now, it closes.
+    const fixed = findingChanges(blocked.sent, [snap('refused', 3)], 3, newId);
+    expect(fixed.events.map((e) => (e.kind === 'finding' ? e.activity : e.kind))).toEqual(['close']);
+  });
+
+  it('a target never open that cannot be checked opens nothing', () => {
+    expect(findingChanges({}, [snap('blocked')], 1, newId).events).toEqual([]);
+  });
+
+  it('reads a sent state written before `open` was kept: open exactly when the verdict needed action', () => {
+    const old = {
+      [T]: { verdict: 'exposed', rule: 'r', banner: null, mapping: 'present' },
+      'http://localhost/': { verdict: 'unknown', rule: 'r', banner: null, mapping: 'absent' },
+    };
+    const read = readSentState(old);
+    expect(read[T]?.open).toBe(true);
+    expect(read['http://localhost/']?.open).toBe(false);
   });
 });
 

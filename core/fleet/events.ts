@@ -1,9 +1,9 @@
 import type { AdvisoryRef } from '../advisories/types';
 import { matchAdvisories } from '../advisories/match';
-import type { FindingNow } from '../finding/finding';
+import type { FindingView } from '../finding/finding';
 import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
 import { isMappingState, type MappingState } from '../verdict/evidence';
-import { isVerdict, type Verdict } from '../verdict/verdict';
+import { isVerdict, needsAction, type Verdict } from '../verdict/verdict';
 import { isStoredTarget } from '../storage/stored-report';
 
 /**
@@ -21,7 +21,7 @@ export interface FindingSnapshot {
   rule: string;
   banner: string | null;
   mapping: MappingState;
-  probe: FindingNow['probe'];
+  probe: FindingView['probe'];
   product?: { family: string; version?: string };
   /** Advisory ids that apply or may apply, and their CVEs. */
   advisories: { id: string; title: string; certainty: 'applies' | 'may-apply'; cves: string[]; references: string[] }[];
@@ -38,14 +38,7 @@ export type FleetEvent =
   | { kind: 'heartbeat'; id: string; time: number; findings: FindingSnapshot[] }
   | { kind: 'lost'; id: string; time: number; count: number };
 
-/** Verdicts that are an open finding for IT: something to fix or to look at. */
-const OPEN: ReadonlySet<Verdict> = new Set(['infected', 'exposed', 'possibly-vulnerable']);
-
-export function isOpen(verdict: Verdict): boolean {
-  return OPEN.has(verdict);
-}
-
-export function snapshot(finding: FindingNow, catalog: readonly AdvisoryRef[]): FindingSnapshot {
+export function snapshot(finding: FindingView, catalog: readonly AdvisoryRef[]): FindingSnapshot {
   const { evidence } = finding;
   return {
     target: finding.target,
@@ -67,16 +60,21 @@ export function snapshot(finding: FindingNow, catalog: readonly AdvisoryRef[]): 
   };
 }
 
-/** What IT last heard about each target, so the next report says only what changed. */
-export type SentState = Record<string, { verdict: Verdict; rule: string; banner: string | null; mapping: MappingState }>;
+/**
+ * What IT last heard about each target, so the next report says only what changed. `open` is whether IT holds an
+ * open finding for it: an open finding that could then not be checked stays open (IT hears "not checked", never
+ * "resolved"), so the sent state keeps that apart from the verdict.
+ */
+export type SentState = Record<string, { verdict: Verdict; rule: string; banner: string | null; mapping: MappingState; open: boolean }>;
 
-const sameEvidence = (a: SentState[string], b: FindingSnapshot) =>
+const sameEvidence = (a: Omit<SentState[string], 'open'>, b: FindingSnapshot) =>
   a.verdict === b.verdict && a.rule === b.rule && a.banner === b.banner && a.mapping === b.mapping;
 
 /**
- * Findings that appeared, changed or were resolved since `sent`. A target
- * that is no longer checked closes its finding. Returns the events (ids from
- * `newId`) and the state IT will know once they are delivered.
+ * Findings that appeared, changed or were resolved since `sent` (an open finding is one that needs action, by the
+ * verdict's own rule). A finding that could not be checked neither opens nor closes anything: an open one gets an
+ * Update saying so and stays open until a real check settles it. A target no longer on the list closes its finding.
+ * Returns the events (ids from `newId`) and the state IT will know once they are delivered.
  */
 export function findingChanges(
   sent: SentState,
@@ -90,20 +88,23 @@ export function findingChanges(
   for (const f of now) {
     seen.add(f.target);
     const before = Object.hasOwn(sent, f.target) ? sent[f.target] : undefined;
-    const wasOpen = before !== undefined && isOpen(before.verdict);
-    if (isOpen(f.verdict)) {
+    const wasOpen = before?.open === true;
+    const held = f.verdict === 'not-checked';
+    const open = held ? wasOpen : needsAction(f.verdict);
+    if (open) {
       if (!wasOpen) events.push({ kind: 'finding', id: newId(), time, activity: 'create', finding: f });
       else if (!sameEvidence(before, f))
         events.push({ kind: 'finding', id: newId(), time, activity: 'update', finding: f, previous: before.verdict });
     } else if (wasOpen) {
       events.push({ kind: 'finding', id: newId(), time, activity: 'close', finding: f, previous: before.verdict });
     }
-    next[f.target] = { verdict: f.verdict, rule: f.rule, banner: f.banner, mapping: f.mapping };
+    next[f.target] = { verdict: f.verdict, rule: f.rule, banner: f.banner, mapping: f.mapping, open };
   }
   for (const [target, before] of Object.entries(sent)) {
-    if (seen.has(target) || !isOpen(before.verdict)) continue;
-    // No longer checked: IT hears that this computer stopped reporting the finding.
-    const gone: FindingSnapshot = { target, ...before, probe: 'never-probed', advisories: [], checkedAt: time };
+    if (seen.has(target) || !before.open) continue;
+    // No longer on the list: IT hears that this computer stopped reporting the finding.
+    const { open: _open, ...last } = before;
+    const gone: FindingSnapshot = { target, ...last, probe: 'never-probed', advisories: [], checkedAt: time };
     events.push({ kind: 'finding', id: newId(), time, activity: 'close', finding: gone, previous: before.verdict });
   }
   return { events, sent: next };
@@ -146,7 +147,9 @@ export function readSentState(raw: unknown): SentState {
       (e.banner === null || typeof e.banner === 'string') &&
       isMappingState(e.mapping)
     ) {
-      out[target] = { verdict: e.verdict, rule: e.rule, banner: e.banner as string | null, mapping: e.mapping };
+      // Written before `open` was kept: a finding was open exactly when its verdict needed action.
+      const open = typeof e.open === 'boolean' ? e.open : needsAction(e.verdict);
+      out[target] = { verdict: e.verdict, rule: e.rule, banner: e.banner as string | null, mapping: e.mapping, open };
     }
   }
   return out;

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { ocsfErrors } from '../../tests/fixtures/ocsf/validate';
 import { evidence, T } from '../../tests/fixtures/evidence';
 import { BUNDLED_ADVISORIES } from '../advisories/catalog';
-import { findingNow } from '../finding/finding';
+import { findingView } from '../finding/finding';
 import { VERDICTS } from '../verdict/verdict';
 import { snapshot, type FindingActivity, type FleetEvent, type Milestone } from './events';
 import { CODE_RED_CVE, toHecBody, toOcsf, toOcsfBody, type Reporter } from './ocsf';
 
 const reporter: Reporter = { extensionVersion: '0.1.0', installId: '6f1c2a9e-0000-4000-8000-000000000001', deviceLabel: 'LAB-PC-042' };
-const exposed = snapshot(findingNow(evidence.iisMapped(1_795_685_398_000), undefined), BUNDLED_ADVISORIES);
+const exposed = snapshot(findingView(evidence.iisMapped(1_795_685_398_000), undefined), BUNDLED_ADVISORIES);
 const at = 1_795_685_400_000;
 
 describe('the OCSF schema itself', () => {

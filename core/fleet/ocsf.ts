@@ -1,4 +1,4 @@
-import type { Verdict } from '../verdict/verdict';
+import { needsAction, type Verdict } from '../verdict/verdict';
 import type { FindingActivity, FindingSnapshot, FleetEvent } from './events';
 
 /**
@@ -30,6 +30,8 @@ const SEVERITY: Record<Verdict, { id: number; name: string }> = {
   exposed: { id: 4, name: 'High' },
   'possibly-vulnerable': { id: 3, name: 'Medium' },
   unknown: { id: 2, name: 'Low' },
+  // Nothing was seen: OCSF's own "Unknown" severity, never Informational (which reads as checked and fine).
+  'not-checked': { id: 0, name: 'Unknown' },
   mitigated: { id: 1, name: 'Informational' },
   'not-affected': { id: 1, name: 'Informational' },
   unreachable: { id: 1, name: 'Informational' },
@@ -69,7 +71,7 @@ function base(event: FleetEvent, reporter: Reporter, activity: { id: number; nam
 /** The vulnerabilities a finding names: each CVE once, and each advisory as its own entry (OCSF allows one of cve or advisory per entry). */
 function vulnerabilities(f: FindingSnapshot) {
   const cves = new Set(f.advisories.flatMap((a) => a.cves));
-  if (f.verdict === 'infected' || f.verdict === 'exposed' || f.verdict === 'possibly-vulnerable') cves.add(CODE_RED_CVE);
+  if (needsAction(f.verdict)) cves.add(CODE_RED_CVE);
   return [
     ...[...cves].map((uid) => ({ cve: { uid } })),
     ...f.advisories.map((a) => ({

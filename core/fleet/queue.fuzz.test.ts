@@ -4,13 +4,13 @@ import { anyOr } from '../../tests/fuzz/hostile';
 import { ocsfErrors } from '../../tests/fixtures/ocsf/validate';
 import { evidence } from '../../tests/fixtures/evidence';
 import { BUNDLED_ADVISORIES } from '../advisories/catalog';
-import { findingNow } from '../finding/finding';
+import { findingView } from '../finding/finding';
 import { isTimeValue } from '../storage/time-value';
 import { snapshot, type FleetEvent } from './events';
 import { toOcsf } from './ocsf';
 import { MAX_QUEUED, readQueue, settle, enqueue, type FleetQueue } from './queue';
 
-const finding = snapshot(findingNow(evidence.iisMapped(1_700_000_000_000), undefined), BUNDLED_ADVISORIES);
+const finding = snapshot(findingView(evidence.iisMapped(1_700_000_000_000), undefined), BUNDLED_ADVISORIES);
 const valid: FleetQueue = enqueue(
   { events: [], lost: 1, failures: 2, notBefore: 1_700_000_000_500, lastError: { at: 1_700_000_000_400, reason: 'HTTP 503' } },
   [

@@ -1,6 +1,6 @@
 import { progressFor } from '../checklist/stored';
 import { stepContent } from '../checklist/steps';
-import { findingNow, type FindingNow } from '../finding/finding';
+import { findingView, type FindingView } from '../finding/finding';
 import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
 import { reportRecipient, type OrganizationProfile } from '../policy/organization';
@@ -49,8 +49,8 @@ function requestLines(r: TargetResult): string[] {
   });
 }
 
-function stepLines(finding: FindingNow, org: OrganizationProfile): string[] {
-  if (!finding.checklist) return finding.offersChecklist ? [`  ${t('rep_cl_not_started')}`] : [];
+function stepLines(finding: FindingView, org: OrganizationProfile): string[] {
+  if (!finding.checklist) return finding.fix ? [`  ${t('rep_cl_not_started')}`] : [];
   const { steps, done, total } = finding.checklist;
   if (steps.length === 0) return [`  ${t('rep_cl_no_path')}`];
   const lines = [`  ${t('rep_cl_progress', done, total)}`];
@@ -76,8 +76,10 @@ function patchLine(progress: ChecklistProgress | undefined): string[] {
 }
 
 export function buildSecurityReport({ org, scan, checklists, now, version }: ReportInput): SecurityReport {
-  const findings = scan.results.filter((r) => r.verdict !== 'unreachable');
-  const worst = findings.map((r) => verdictText(r.verdict).label.toLowerCase());
+  // Every line renders the finding view, as the card and the badge do: never the evidence's own verdict.
+  const views = scan.results.map((r) => findingView(r, progressFor(checklists, r.target)));
+  const findings = views.filter((v) => v.verdict !== 'unreachable');
+  const worst = findings.map((v) => verdictText(v.verdict).label.toLowerCase());
   const subject = t('rep_subject', findings.length === 0 ? t('rep_subject_quiet') : worst.join(', '));
   const lines = [
     t('rep_title'),
@@ -86,8 +88,9 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
     t('rep_addresses', scan.results.map((r) => r.target).join(', ') || t('rep_none')),
     '',
   ];
-  for (const [i, r] of scan.results.entries()) {
-    const text = verdictText(r.verdict);
+  for (const [i, view] of views.entries()) {
+    const r = view.evidence;
+    const text = verdictText(view.verdict);
     lines.push(`${i + 1}. ${r.target}: ${text.label} (${text.headline})`);
     lines.push(
       `  ${t('rep_checked', iso(r.checkedAt))}`,
@@ -96,12 +99,12 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
       ...requestLines(r),
     );
     const progress = progressFor(checklists, r.target);
-    if (progress?.found && progress.found.verdict !== r.verdict) {
+    if (progress?.found && progress.found.verdict !== view.verdict) {
       lines.push(
         `  ${t('rep_found_before', verdictText(progress.found.verdict).label, iso(progress.found.checkedAt), progress.found.banner ?? t('rep_none'))}`,
       );
     }
-    lines.push(...patchLine(progress), ...stepLines(findingNow(r, progress), org));
+    lines.push(...patchLine(progress), ...stepLines(view, org));
     lines.push('');
   }
   lines.push(t('rep_footer', version));
@@ -114,16 +117,17 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
       createdAt: iso(now),
       organization: org.name,
       scan: { startedAt: iso(scan.startedAt), finishedAt: iso(scan.finishedAt), trigger: scan.trigger },
-      findings: scan.results.map((r) => {
+      findings: views.map((model) => {
+        const r = model.evidence;
         const progress = progressFor(checklists, r.target);
-        const model = findingNow(r, progress);
         const path = model.checklist?.steps ?? [];
         const records = model.steps;
         return {
           target: r.target,
-          verdict: r.verdict,
-          // What the finding is now (a reported patch on unchanged evidence counts as mitigated), as the badge shows it.
-          currentVerdict: model.verdict,
+          // What the finding is now, as the badge and the card show it: mitigated for a reported patch on unchanged
+          // evidence, not-checked for a probe that was never sent. `rule` names the evidence's own deciding rule.
+          verdict: model.verdict,
+          needsAction: model.needsAction,
           probe: model.probe,
           rule: r.rule,
           banner: r.banner,

@@ -146,7 +146,9 @@ const ROWS: Row[] = [
   { name: 'hung', requests: [req('/', { error: 'timeout' })], verdict: 'unknown', rule: 'no-answer-timeout' },
   { name: 'TLS failure', requests: [req('/', { error: 'tls' })], verdict: 'unreachable', rule: 'no-answer-tls' },
   { name: 'network failure', requests: [req('/', { error: 'network' })], verdict: 'unreachable', rule: 'no-answer-network' },
-  { name: 'aborted', requests: [req('/', { error: 'aborted' })], verdict: 'unreachable', rule: 'no-answer-aborted' },
+  // A probe that was stopped, or that the browser never let out, saw nothing: "could not check", never "nothing answered".
+  { name: 'aborted', requests: [req('/', { error: 'aborted' })], verdict: 'not-checked', rule: 'no-answer-aborted' },
+  { name: 'blocked', requests: [req('/', { error: 'blocked' })], verdict: 'not-checked', rule: 'no-answer-blocked' },
 ];
 
 describe('classify', () => {

@@ -2,7 +2,7 @@ import { parseServerBanner, type ParsedBanner } from './banner';
 import { matchBannerRules, ruleLabel, type BannerMatch } from './banner-rules';
 import { errorReason } from '../probe/error-reasons';
 import { t, type MessageKey } from '../text/i18n';
-import type { MappingState, RequestEvidence } from './evidence';
+import type { ErrorKind, MappingState, RequestEvidence } from './evidence';
 
 export { assessMapping };
 import { assessMapping } from '../probe/mapping';
@@ -34,6 +34,20 @@ const MAPPING_REASON: Record<MappingState, MessageKey> = {
   'not-checked': 'map_not_checked',
 };
 
+/**
+ * What no answer means. A time-out means something accepted the connection and then said nothing: a hung IIS is still
+ * an IIS, so it reads "cannot tell", never "nothing answered". A probe the browser blocked, or one that was stopped,
+ * was never answered or refused: "could not check". Neither can earn a green badge (docs/INTERNALS.md).
+ */
+const NO_ANSWER: Record<ErrorKind, Verdict> = {
+  refused: 'unreachable',
+  network: 'unreachable',
+  tls: 'unreachable',
+  timeout: 'unknown',
+  blocked: 'not-checked',
+  aborted: 'not-checked',
+};
+
 export function classify(requests: readonly RequestEvidence[]): Classification {
   const [root, ida] = requests;
   const mapping = assessMapping(ida);
@@ -52,10 +66,7 @@ export function classify(requests: readonly RequestEvidence[]): Classification {
 
   if (answered.length === 0) {
     const kind = root?.error ?? 'network';
-    // A time-out means something accepted the connection and then said nothing: a hung IIS is still an IIS. It reads
-    // "cannot tell", never "nothing answered", so it can never earn a green badge (docs/INTERNALS.md).
-    const verdict = kind === 'timeout' ? 'unknown' : 'unreachable';
-    return { verdict, rule: `no-answer-${kind}`, banner: null, mapping, reasons: [errorReason(kind)] };
+    return { verdict: NO_ANSWER[kind], rule: `no-answer-${kind}`, banner: null, mapping, reasons: [errorReason(kind)] };
   }
 
   const raw = pickBanner(answered);

@@ -12,6 +12,7 @@ const STEP_KEYS: Record<Verdict, MessageKey[]> = {
   'possibly-vulnerable': ['next_possibly_vulnerable_1'],
   mitigated: ['next_mitigated_1'],
   unknown: ['next_unknown_1'],
+  'not-checked': ['next_not_checked_1'],
   'not-affected': [],
   unreachable: [],
 };

@@ -20,6 +20,7 @@ const ICON: Record<Verdict, string> = {
   mitigated: '\u2714',
   'not-affected': '\u2714',
   unknown: '?',
+  'not-checked': '\u2298',
   unreachable: '\u25cb',
 };
 
@@ -30,6 +31,7 @@ const KEYS: Record<Verdict, { label: MessageKey; headline: MessageKey }> = {
   mitigated: { label: 'verdict_mitigated_label', headline: 'verdict_mitigated_headline' },
   'not-affected': { label: 'verdict_not_affected_label', headline: 'verdict_not_affected_headline' },
   unknown: { label: 'verdict_unknown_label', headline: 'verdict_unknown_headline' },
+  'not-checked': { label: 'verdict_not_checked_label', headline: 'verdict_not_checked_headline' },
   unreachable: { label: 'verdict_unreachable_label', headline: 'verdict_unreachable_headline' },
 };
 

@@ -14,6 +14,7 @@ const MEANING: Record<Verdict, MessageKey> = {
   mitigated: 'verdict_mitigated_meaning',
   'not-affected': 'verdict_not_affected_meaning',
   unknown: 'verdict_unknown_meaning',
+  'not-checked': 'verdict_not_checked_meaning',
   unreachable: 'verdict_unreachable_meaning',
 };
 

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import { currentVerdict, offersChecklist } from '../../core/finding/current';
+import { findingHead } from '../../core/finding/current';
 import type { ManagedConfig } from '../../core/policy/validate';
 import { readScanReport } from '../../core/storage/stored-report';
 import { t } from '../../core/text/i18n';
 import type { TargetResult } from '../../core/verdict/evidence';
 import { parseRoute, routeHash, type Route } from '../../core/views/route';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { FindingsView, type FindingExtras } from '../../components/FindingsView';
+import { FindingsView, type FindingCardData } from '../../components/FindingsView';
 import { NavBar } from '../../components/NavBar';
 import { requestScan } from '../../utils/messages';
 import { openOptionsPage } from '../../utils/native-api';
@@ -31,19 +31,12 @@ function readScanState(raw: unknown): ScanState {
 }
 
 /**
- * Before the rest loads: the verdict, its evidence and the next step, ranked and counted by the same current
- * verdict as the badge, so a reported patch reads the same before and after the shell enriches itself.
+ * Before the rest loads: the finding view's head (its verdict, tone and next step), the same the badge reads, so a
+ * reported patch or a probe never sent reads the same before and after the shell enriches itself.
  */
-const firstPaintExtras =
+const firstPaintCards =
   (checklists: Record<string, ChecklistProgress>) =>
-  (r: TargetResult): FindingExtras => {
-    const progress = progressFor(checklists, r.target);
-    return {
-      advisories: [],
-      ...(offersChecklist(r, progress) ? { checklist: { started: progress !== undefined, done: 0, total: 0 } } : {}),
-      rankAs: currentVerdict(r, progress),
-    };
-  };
+  (r: TargetResult): FindingCardData => ({ view: findingHead(r, progressFor(checklists, r.target)), advisories: [] });
 
 /** A value the enrichment reads and watches, once it has loaded: undefined until then. */
 function useWatched<T>(
@@ -150,7 +143,7 @@ export function App({ fullPage, initial }: { fullPage: boolean; initial: Record<
           report={report}
           running={state.running}
           now={now}
-          extras={model?.extras ?? firstPaintExtras(readChecklists(stored.checklists).checklists)}
+          cardData={model?.cardData ?? firstPaintCards(readChecklists(stored.checklists).checklists)}
           problems={model?.problems ?? []}
           {...(error ? { error } : {})}
           onCheckAll={() => check()}

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { matchAdvisories } from '../../core/advisories/match';
 import { progressFor, readChecklists } from '../../core/checklist/stored';
 import type { ChecklistProgress } from '../../core/checklist/types';
-import { findingNow, wasBlocked } from '../../core/finding/finding';
+import { findingView, wasBlocked } from '../../core/finding/finding';
 import { effectiveSettings } from '../../core/policy/apply';
 import { GENERIC_ORGANIZATION, type OrganizationProfile } from '../../core/policy/organization';
 import { organizationFrom } from '../../core/policy/organization-from';
@@ -15,7 +15,7 @@ import type { ManagedConfig } from '../../core/policy/validate';
 import type { Advisory } from '../../core/advisories/types';
 import { t } from '../../core/text/i18n';
 import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
-import type { FindingExtras } from '../../components/FindingsView';
+import type { FindingCardData } from '../../components/FindingsView';
 import { hostPattern } from '../../utils/host-access';
 import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
 import { advisoriesInForce } from '../../core/advisories/in-force';
@@ -51,7 +51,7 @@ export interface PopupModel {
   org: OrganizationProfile;
   catalog: Advisory[];
   checklists: Record<string, ChecklistProgress>;
-  extras: (r: TargetResult) => FindingExtras;
+  cardData: (r: TargetResult) => FindingCardData;
   /** Stored values that could not be used, in plain words. */
   problems: string[];
   /** Targets the browser has not let the probe reach. */
@@ -91,22 +91,15 @@ export function popupModel(input: {
   const blocked = (report?.results ?? []).filter(wasBlocked).map((r) => r.target);
   const wanted = effectiveSettings(settings.settings, config.policy).settings.targets;
   const covered = new Set(report?.results.map((r) => r.target));
-  const extras = (r: TargetResult): FindingExtras => {
-    const now = findingNow(r, progressFor(checklists, r.target));
-    return {
-      advisories: matchAdvisories(r, catalog),
-      ...(now.offersChecklist
-        ? { checklist: { started: now.checklist !== undefined, done: now.checklist?.done ?? 0, total: now.checklist?.total ?? 0 } }
-        : {}),
-      ...(now.patchedAt !== undefined ? { patchedAt: now.patchedAt } : {}),
-      rankAs: now.verdict,
-    };
-  };
+  const cardData = (r: TargetResult): FindingCardData => ({
+    view: findingView(r, progressFor(checklists, r.target)),
+    advisories: matchAdvisories(r, catalog),
+  });
   return {
     org,
     catalog,
     checklists,
-    extras,
+    cardData,
     problems: [...settings.problems, ...checklistProblems],
     blocked,
     blockedFromIt: blocked.some((target) => config.policy.ExtraTargets?.includes(target)),

@@ -18,6 +18,7 @@ import { routeHash, type Route } from '../../core/views/route';
 import { AdvisoryDetail } from '../../components/AdvisoryDetail';
 import { AdvisoryList } from '../../components/AdvisoryList';
 import { ChecklistView } from '../../components/ChecklistView';
+import { findingView } from '../../core/finding/finding';
 import { FaqView } from '../../components/FaqView';
 import { requestChecklistChange } from '../../utils/messages';
 import { downloadText } from '../../utils/report-file';
@@ -96,7 +97,7 @@ function ChecklistPage(props: PageProps & { route: { name: 'checklist'; target: 
   });
   return (
     <ChecklistView
-      finding={finding}
+      view={findingView(finding, progress)}
       progress={progress}
       org={org}
       report={report}
