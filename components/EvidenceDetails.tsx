@@ -1,5 +1,6 @@
 import type { RequestEvidence, TargetResult } from '../core/verdict/evidence';
 import { errorReason } from '../core/probe/error-reasons';
+import { reasonText } from '../core/verdict/reasons';
 import { formatDateTime } from '../core/text/format-time';
 import { t } from '../core/text/i18n';
 
@@ -34,8 +35,8 @@ export function EvidenceDetails({ result }: EvidenceDetailsProps) {
     <details class="evidence">
       <summary>{t('evidence_summary')}</summary>
       <ul class="reasons">
-        {result.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
+        {result.reasons.map((reason, i) => (
+          <li key={i}>{reasonText(reason, t)}</li>
         ))}
       </ul>
       <dl>

@@ -104,7 +104,11 @@ describe('FindingsView', () => {
   });
 
   it('shows a hostile banner and reasons as text, never as markup', () => {
-    const hostile = { ...exposedFinding, banner: '<img src=x onerror=alert(1)>', reasons: ['<script>alert(2)</script>'] };
+    const hostile = {
+      ...exposedFinding,
+      banner: '<img src=x onerror=alert(1)>',
+      reasons: [{ code: 'why_unrecognised' as const, args: ['<script>alert(2)</script>'] }],
+    };
     const { container } = render(<FindingsView {...props({ report: { ...validReport, results: [hostile] } })} />);
     expect(injected(container)).toHaveLength(0);
     expect(container.textContent).toContain('<script>alert(2)</script>');

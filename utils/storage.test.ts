@@ -76,14 +76,39 @@ describe('lastScan migration v1 → v2', () => {
     await lastScanItem.migrate();
     const report = await lastScanItem.getValue();
     expect(report?.results.map((r) => r.mapping)).toEqual([mapping, 'not-checked']);
-    expect(report?.results[0]?.reasons).toEqual(['kept']);
-    expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 3 } });
+    // v3 → v4: the same rule today gives its reasons as codes; a rule today's check would not reach keeps the sentence.
+    expect(report?.results[0]?.reasons).toEqual(
+      mapping === 'present'
+        ? [{ code: 'why_says_it_is', args: ['Microsoft IIS 5.0 (Windows 2000)'] }, { code: 'why_banner_no_patch' }, { code: 'map_present' }]
+        : [{ code: 'note_legacy', args: ['kept'] }],
+    );
+    expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 4 } });
   });
 
   it('leaves an unreadable stored report for the reader to refuse, rather than crashing', async () => {
     await browser.storage.local.set({ lastScan: 'garbage' });
     await expect(lastScanItem.migrate()).resolves.toBeUndefined();
     expect(readScanReport(await lastScanItem.getValue())).toBeNull();
+  });
+});
+
+describe('lastScan migration v3 → v4: reasons become codes', () => {
+  it('a report stored in Spanish reads in the language of today, and a sentence no rule explains is kept as written', async () => {
+    const v3 = v1Report(IDQ_PAGE, 200);
+    const [exposed, refused] = v3.results;
+    const stored = {
+      ...v3,
+      results: [
+        { ...exposed, mapping: 'present', reasons: ['El servidor dice que es Microsoft IIS 5.0.'] },
+        { ...refused, mapping: 'not-checked', rule: 'some-old-rule', reasons: ['Nada respondió.'] },
+      ],
+    };
+    await browser.storage.local.set({ lastScan: stored, lastScan$: { v: 3 } });
+    await lastScanItem.migrate();
+    const report = readScanReport(await lastScanItem.getValue());
+    expect(report?.results[0]?.reasons.map((r) => r.code)).toEqual(['why_says_it_is', 'why_banner_no_patch', 'map_present']);
+    expect(report?.results[1]?.reasons).toEqual([{ code: 'note_legacy', args: ['Nada respondió.'] }]);
+    expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 4 } });
   });
 });
 

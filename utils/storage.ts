@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/verdict/evidence';
-import { checklistsV1toV2, scanReportV1toV2, scanReportV2toV3 } from '../core/storage/migrations';
+import { checklistsV1toV2, scanReportV1toV2, scanReportV2toV3, scanReportV3toV4 } from '../core/storage/migrations';
 import { checkSettings, type Settings, type SettingsCheck } from '../core/policy/settings';
 
 /**
@@ -15,8 +15,8 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', { vers
 /** The last finished scan, so the popup can paint before any network work. */
 export const lastScanItem = storage.defineItem<ScanReport | null>('local:lastScan', {
   fallback: null,
-  version: 3,
-  migrations: { 2: scanReportV1toV2, 3: scanReportV2toV3 },
+  version: 4,
+  migrations: { 2: scanReportV1toV2, 3: scanReportV2toV3, 4: scanReportV3toV4 },
 });
 
 /** Set while a scan runs, so every open popup can say "Checking…". */

@@ -4,6 +4,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { probeTarget } from './probe';
 import { PROBE_PATHS } from './probe-policy';
 import { startHttpServer, type FakeServer } from '../../tests/servers/fake-servers';
+import { reasonWords } from '../../tests/fixtures/results';
+import { EVIDENCE_LIMITS } from '../verdict/evidence';
+import { readScanReport } from '../storage/stored-report';
 
 // Servers that misbehave on purpose. Each must end in a clear verdict, never a crash or a guess.
 const servers: FakeServer[] = [];
@@ -37,17 +40,31 @@ describe('hostile and broken servers', () => {
     });
     const result = await probeTarget(url);
     expect(result.verdict).toBe('unknown');
-    expect(result.reasons.join(' ')).toMatch(/several Server headers/);
+    expect(reasonWords(result.reasons)).toMatch(/several Server headers/);
   });
 
-  it('an 8 KB banner: unknown, and kept whole as evidence', async () => {
+  it('an 8 KB banner: unknown, judged whole (its length said), kept cut to what lastScan keeps, and read back', async () => {
     const url = await http((_req, res) => {
       res.setHeader('server', `Microsoft-IIS/5.0 ${'A'.repeat(8192)}`);
       res.end('x');
     });
     const result = await probeTarget(url);
     expect(result.verdict).toBe('unknown');
-    expect(result.banner?.length).toBe(8210);
+    expect(reasonWords(result.reasons)).toMatch(/8210 characters/);
+    expect(result.banner?.length).toBe(EVIDENCE_LIMITS.server);
+    expect(readScanReport(JSON.parse(JSON.stringify({ finishedAt: 1, results: [result] })))?.results[0]).toEqual(result);
+  });
+
+  it('a 7,000-character Server header gives a verdict and its evidence, never "not checked yet" (issue 17)', async () => {
+    const url = await http((_req, res) => {
+      res.setHeader('server', 'x'.repeat(7000));
+      res.end('x');
+    });
+    const result = await probeTarget(url);
+    const stored = readScanReport(JSON.parse(JSON.stringify({ finishedAt: 1, results: [result] })));
+    expect(stored?.results).toHaveLength(1);
+    expect(stored?.results[0]).toEqual(result);
+    expect(stored?.results[0]?.verdict).toBe('unknown');
   });
 
   it('a banner carrying HTML and script: unknown, kept as plain text', async () => {

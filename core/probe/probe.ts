@@ -1,6 +1,8 @@
 import { classify } from '../verdict/classify';
 import { classifyFetchError } from './classify-fetch-error';
-import type { RequestEvidence, TargetResult } from '../verdict/evidence';
+import { EVIDENCE_LIMITS, type RequestEvidence, type TargetResult } from '../verdict/evidence';
+import { MAX_REASONS } from '../verdict/reasons';
+import { cutText } from '../text/cut-text';
 import { bodyExcerpt, findSignatures } from './signatures';
 import { PROBE_METHOD, assertAllowedRequest, probeUrl, type ProbePath } from './probe-policy';
 
@@ -154,8 +156,10 @@ export async function probeTarget(target: string, options: ProbeOptions = {}): P
 }
 
 function resultOf(target: string, requests: RequestEvidence[], startedAt: number, now: () => number): TargetResult {
+  // Judged on everything that came back, then cut to what lastScan keeps, so the finding in memory (attestations,
+  // reconcile, fleet events) is the very one stored and read back.
   const verdict = classify(requests);
-  return {
+  return fitEvidence({
     target,
     verdict: verdict.verdict,
     rule: verdict.rule,
@@ -165,5 +169,28 @@ function resultOf(target: string, requests: RequestEvidence[], startedAt: number
     requests,
     checkedAt: startedAt,
     durationMs: now() - startedAt,
+  });
+}
+
+const fit = (text: string, max: number) => cutText(text, max);
+/** Durations are stored as whole milliseconds within a day, as the reader accepts them. */
+const fitDuration = (ms: number) => (Number.isFinite(ms) ? Math.min(Math.max(0, Math.round(ms)), 86_400_000) : 0);
+
+/** A finding cut to EVIDENCE_LIMITS: the one shape lastScan's writer produces and its reader (stored-report.ts) accepts. */
+export function fitEvidence(result: TargetResult): TargetResult {
+  const L = EVIDENCE_LIMITS;
+  return {
+    ...result,
+    rule: fit(result.rule, L.rule),
+    banner: result.banner === null ? null : fit(result.banner, L.server),
+    reasons: result.reasons.slice(0, MAX_REASONS),
+    durationMs: fitDuration(result.durationMs),
+    requests: result.requests.map((r) => ({
+      ...r,
+      url: fit(r.url, L.url),
+      ...(typeof r.server === 'string' ? { server: fit(r.server, L.server) } : {}),
+      ...(r.errorDetail !== undefined ? { errorDetail: fit(r.errorDetail, L.errorDetail) } : {}),
+      durationMs: fitDuration(r.durationMs),
+    })),
   };
 }

@@ -86,7 +86,7 @@ describe('buildSecurityReport', () => {
 
   it('cuts a long mail body and points to the file', () => {
     const many = Array.from({ length: 30 }, (_, i) =>
-      fakeResult(`http://127.0.0.1:${9000 + i}/`, 'unknown', { reasons: ['x'.repeat(50)] }),
+      fakeResult(`http://127.0.0.1:${9000 + i}/`, 'unknown', { reasons: [{ code: 'note_legacy', args: ['x'.repeat(50)] }] }),
     );
     const { mailto, text } = buildSecurityReport({ ...input(), scan: fakeReport(many) });
     const body = new URL(mailto ?? '').searchParams.get('body') ?? '';

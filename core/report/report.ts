@@ -7,6 +7,7 @@ import { reportRecipient, type OrganizationProfile } from '../policy/organizatio
 import { stepNoteText } from '../checklist/notes';
 import { t } from '../text/i18n';
 import { verdictText } from '../verdict/verdict-text';
+import { reasonText } from '../verdict/reasons';
 import { cutText, wellFormed } from '../text/cut-text';
 import { isoTime } from '../storage/time-value';
 
@@ -132,7 +133,8 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
           rule: r.rule,
           banner: r.banner,
           mapping: r.mapping,
-          reasons: r.reasons,
+          // In the reader's words, and as codes for a security team's tools.
+          reasons: r.reasons.map((why) => ({ text: reasonText(why, t), ...why })),
           checkedAt: iso(r.checkedAt),
           requests: r.requests,
           checklist: progress && {

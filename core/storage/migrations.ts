@@ -2,6 +2,9 @@ import { noteFromSentence } from '../checklist/notes';
 import { bodyExcerpt, findSignatures } from '../probe/signatures';
 import { assessMapping } from '../probe/mapping';
 import type { MappingState, RequestEvidence, ScanReport, TargetResult } from '../verdict/evidence';
+import { classify } from '../verdict/classify';
+import { MAX_REASON_ARG, reason, type Reason } from '../verdict/reasons';
+import { cutText } from '../text/cut-text';
 
 /**
  * Storage migrations, one function per version step, each with its test.
@@ -55,6 +58,37 @@ export function scanReportV2toV3(old: unknown): ScanReport | null {
           },
     ),
   };
+}
+
+/**
+ * lastScan v3 → v4: each finding's reasons were sentences in the language of the check that wrote them; now they are
+ * message codes (core/verdict/reasons.ts). The stored requests are classified again: when today's rules reach the
+ * same rule, its reasons are exactly the codes that check would store now; otherwise each sentence is kept as it was
+ * written (note_legacy), so nothing the person saw is lost.
+ */
+export function scanReportV3toV4(old: unknown): ScanReport | null {
+  if (typeof old !== 'object' || old === null || !Array.isArray((old as ScanReport).results)) return null;
+  const report = old as ScanReport;
+  return {
+    ...report,
+    results: Array.from(report.results as unknown[], (r) => {
+      if (!isObject(r) || !Array.isArray(r.reasons)) return r;
+      return { ...r, reasons: reasonsOf(r) };
+    }) as TargetResult[],
+  };
+}
+
+function reasonsOf(finding: Record<string, unknown>): Reason[] {
+  const sentences = Array.from(finding.reasons as unknown[]).filter((s): s is string => typeof s === 'string');
+  try {
+    if (Array.isArray(finding.requests) && finding.requests.every(isObject)) {
+      const now = classify(finding.requests as unknown as RequestEvidence[]);
+      if (now.rule === finding.rule) return now.reasons;
+    }
+  } catch {
+    // Requests a reader would refuse: keep the sentences.
+  }
+  return sentences.map((s) => reason('note_legacy', cutText(s, MAX_REASON_ARG)));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,6 +2,7 @@ import { cutText } from '../text/cut-text';
 import {
   BODY_EXCERPT_CHARS,
   BODY_SIGNATURES,
+  EVIDENCE_LIMITS as L,
   type BodySignature,
   type ErrorKind,
   isMappingState,
@@ -13,6 +14,7 @@ import {
 import { PROBE_PATHS, type ProbePath } from '../probe/probe-policy';
 import { isTimeValue } from './time-value';
 import { isVerdict } from '../verdict/verdict';
+import { MAX_REASONS, readReason, type Reason } from '../verdict/reasons';
 
 /**
  * Reads the stored report defensively: storage can hold anything after a
@@ -24,8 +26,6 @@ import { isVerdict } from '../verdict/verdict';
 
 /** More findings than the settings and the policy together can ask for (50 + 50). */
 export const MAX_STORED_FINDINGS = 100;
-/** Longer than any text the probe stores; a longer one was not written by us. */
-const MAX_TEXT = 4096;
 
 const ERRORS: readonly ErrorKind[] = ['refused', 'timeout', 'tls', 'network', 'aborted', 'blocked'];
 const TRIGGERS: readonly ScanTrigger[] = ['install', 'startup', 'schedule', 'user', 'settings', 'policy'];
@@ -38,17 +38,18 @@ type Json = Record<string, unknown>;
  * looked up as a target. Here rather than in targets.ts, which the popup's first paint does not need.
  */
 export function isStoredTarget(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 2048 && (value.startsWith('http://') || value.startsWith('https://'));
+  return typeof value === 'string' && value.length <= L.target && (value.startsWith('http://') || value.startsWith('https://'));
 }
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max = MAX_TEXT): v is string => typeof v === 'string' && v.length <= max;
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 const isDuration = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 86_400_000;
 const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
 
 function readRequest(raw: unknown): RequestEvidence | undefined {
-  if (!isRecord(raw) || !oneOf<ProbePath>(PROBE_PATHS, raw.path) || !isText(raw.url) || !isTimeValue(raw.startedAt)) return undefined;
+  if (!isRecord(raw) || !oneOf<ProbePath>(PROBE_PATHS, raw.path) || !isText(raw.url, L.url) || !isTimeValue(raw.startedAt))
+    return undefined;
   const request: RequestEvidence = {
     path: raw.path,
     url: raw.url,
@@ -60,7 +61,7 @@ function readRequest(raw: unknown): RequestEvidence | undefined {
     request.status = raw.status;
   }
   if (raw.redirected === true) request.redirected = true;
-  if (raw.server === null || isText(raw.server)) request.server = raw.server;
+  if (raw.server === null || isText(raw.server, L.server)) request.server = raw.server;
   else if (raw.server !== undefined) return undefined;
   if (typeof raw.bodySnippet === 'string') request.bodySnippet = cutText(raw.bodySnippet, BODY_EXCERPT_CHARS);
   if (Array.isArray(raw.signatures)) {
@@ -71,7 +72,7 @@ function readRequest(raw: unknown): RequestEvidence | undefined {
     if (!oneOf(ERRORS, raw.error)) return undefined;
     request.error = raw.error;
   }
-  if (isText(raw.errorDetail)) request.errorDetail = raw.errorDetail;
+  if (isText(raw.errorDetail, L.errorDetail)) request.errorDetail = raw.errorDetail;
   if (raw.errorInferred === true) request.errorInferred = true;
   return request;
 }
@@ -85,10 +86,12 @@ function readFinding(raw: unknown): TargetResult | undefined {
   return {
     target: raw.target,
     verdict: raw.verdict,
-    rule: isText(raw.rule, 200) ? raw.rule : '?',
-    banner: isText(raw.banner) ? raw.banner : null,
+    rule: isText(raw.rule, L.rule) ? raw.rule : '?',
+    banner: isText(raw.banner, L.server) ? raw.banner : null,
     mapping: isMappingState(raw.mapping) ? raw.mapping : 'not-checked',
-    reasons: raw.reasons.filter((r): r is string => isText(r)).slice(0, 20),
+    reasons: Array.from(raw.reasons as unknown[], readReason)
+      .filter((r): r is Reason => r !== undefined)
+      .slice(0, MAX_REASONS),
     requests: requests as RequestEvidence[],
     checkedAt: raw.checkedAt,
     durationMs: isDuration(raw.durationMs) ? raw.durationMs : 0,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_BANNER_LENGTH, parseServerBanner } from './banner';
 import { BANNER_RULE_SOURCES } from './banner-rule-sources';
 import { BANNER_RULES, matchBannerRules, ruleLabel } from './banner-rules';
+import { reasonWords } from '../../tests/fixtures/results';
 
 describe('parseServerBanner', () => {
   it.each([
@@ -47,7 +48,7 @@ describe('parseServerBanner', () => {
   ])('calls %j garbled', (raw, reason) => {
     const parsed = parseServerBanner(raw);
     expect(parsed.kind).toBe('garbled');
-    if (parsed.kind === 'garbled') expect(parsed.reason).toMatch(reason);
+    if (parsed.kind === 'garbled') expect(reasonWords([parsed.reason])).toMatch(reason);
   });
 });
 

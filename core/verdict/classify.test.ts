@@ -4,6 +4,7 @@ import type { RequestEvidence } from './evidence';
 import type { ProbePath } from '../probe/probe-policy';
 import { VERDICTS, type Verdict } from './verdict';
 import { DEFACEMENT, IDQ_PAGE, NOT_FOUND_PAGE } from '../../tests/servers/personalities';
+import { reasonWords } from '../../tests/fixtures/results';
 
 type Answer = Partial<Omit<RequestEvidence, 'path' | 'url' | 'startedAt' | 'durationMs'>>;
 
@@ -165,7 +166,7 @@ describe('classify', () => {
 
   it('says a banner cannot show the patch level when exposed', () => {
     const result = classify([root(IIS5), mapped(IIS5)]);
-    expect(result.reasons.join(' ')).toMatch(/cannot show whether the patch is installed/);
+    expect(reasonWords(result.reasons)).toMatch(/cannot show whether the patch is installed/);
   });
 
   it('never calls a missing banner safe', () => {
@@ -178,7 +179,7 @@ describe('classify', () => {
   it('keeps the raw banner it judged by and notes when the two answers differ', () => {
     const result = classify([root('Microsoft-IIS/7.5'), unmapped('Microsoft-HTTPAPI/2.0')]);
     expect(result.banner).toBe('Microsoft-IIS/7.5');
-    expect(result.reasons[0]).toMatch(/different Server headers/);
+    expect(reasonWords(result.reasons.slice(0, 1))).toMatch(/different Server headers/);
     expect(result.verdict).toBe('not-affected');
   });
 

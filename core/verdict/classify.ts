@@ -1,7 +1,6 @@
 import { parseServerBanner, type ParsedBanner } from './banner';
 import { matchBannerRules, ruleLabel, type BannerMatch } from './banner-rules';
-import { errorReason } from '../probe/error-reasons';
-import { t, type MessageKey } from '../text/i18n';
+import { reason, type Reason, type ReasonCode } from './reasons';
 import type { ErrorKind, MappingState, RequestEvidence } from './evidence';
 
 export { assessMapping };
@@ -15,7 +14,7 @@ export interface Classification {
   rule: string;
   banner: string | null;
   mapping: MappingState;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** The banner to judge by: the `/` answer's, else the NULL.ida answer's. Redirects hide headers. */
@@ -26,7 +25,7 @@ function pickBanner(requests: readonly RequestEvidence[]): string | null {
   return null;
 }
 
-const MAPPING_REASON: Record<MappingState, MessageKey> = {
+const MAPPING_REASON: Record<MappingState, ReasonCode> = {
   present: 'map_present',
   urlscan: 'map_urlscan',
   absent: 'map_absent',
@@ -60,38 +59,38 @@ export function classify(requests: readonly RequestEvidence[]): Classification {
       rule: 'defacement-text',
       banner: pickBanner(answered),
       mapping,
-      reasons: [t('why_defaced', defaced.path)],
+      reasons: [reason('why_defaced', defaced.path)],
     };
   }
 
   if (answered.length === 0) {
     const kind = root?.error ?? 'network';
-    return { verdict: NO_ANSWER[kind], rule: `no-answer-${kind}`, banner: null, mapping, reasons: [errorReason(kind)] };
+    return { verdict: NO_ANSWER[kind], rule: `no-answer-${kind}`, banner: null, mapping, reasons: [reason(`error_${kind}`)] };
   }
 
   const raw = pickBanner(answered);
   const parsed = parseServerBanner(raw);
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const other = answered.find((r) => typeof r.server === 'string' && r.server !== raw);
   if (other && raw !== null) {
     // IIS 7.5 answers some errors as Microsoft-HTTPAPI/2.0 (nikto#166): note it, judge by `/`.
-    reasons.push(t('why_two_banners'));
+    reasons.push(reason('why_two_banners'));
   }
   const result = decide(parsed, mapping, reasons);
-  return { ...result, banner: raw, mapping, reasons: [...result.reasons, t(MAPPING_REASON[mapping])] };
+  return { ...result, banner: raw, mapping, reasons: [...result.reasons, reason(MAPPING_REASON[mapping])] };
 }
 
-type Decision = { verdict: Verdict; rule: string; reasons: string[] };
+type Decision = { verdict: Verdict; rule: string; reasons: Reason[] };
 
-function decide(parsed: ParsedBanner, mapping: MappingState, reasons: string[]): Decision {
+function decide(parsed: ParsedBanner, mapping: MappingState, reasons: Reason[]): Decision {
   if (parsed.kind === 'absent') {
     if (mapping === 'present') {
-      return { verdict: 'exposed', rule: 'mapping-without-banner', reasons: [...reasons, t('why_no_name')] };
+      return { verdict: 'exposed', rule: 'mapping-without-banner', reasons: [...reasons, reason('why_no_name')] };
     }
     return {
       verdict: 'unknown',
       rule: 'no-banner',
-      reasons: [...reasons, t('why_no_name_cannot_tell')],
+      reasons: [...reasons, reason('why_no_name_cannot_tell')],
     };
   }
   if (parsed.kind === 'garbled') {
@@ -104,21 +103,21 @@ function decide(parsed: ParsedBanner, mapping: MappingState, reasons: string[]):
     return {
       verdict: 'unknown',
       rule: 'unrecognised-banner',
-      reasons: [...reasons, t('why_unrecognised', parsed.products[0]?.name ?? '')],
+      reasons: [...reasons, reason('why_unrecognised', parsed.products[0]?.name ?? '')],
     };
   }
   if (new Set(matches.map((m) => m.rule.assessment)).size > 1) {
     return {
       verdict: 'unknown',
       rule: 'conflicting-banner',
-      reasons: [...reasons, t('why_conflicting')],
+      reasons: [...reasons, reason('why_conflicting')],
     };
   }
   return decideByRule(first, mapping, reasons);
 }
 
-function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: string[]): Decision {
-  const named = [...reasons, t('why_says_it_is', ruleLabel(rule))];
+function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: Reason[]): Decision {
+  const named = [...reasons, reason('why_says_it_is', ruleLabel(rule))];
   const id = (verdictRule: string) => `${verdictRule}+${rule.id}`;
   switch (rule.assessment) {
     case 'code-red-target':
@@ -126,7 +125,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
         return {
           verdict: 'exposed',
           rule: id('mapping-present'),
-          reasons: [...named, t('why_banner_no_patch')],
+          reasons: [...named, reason('why_banner_no_patch')],
         };
       }
       if (mapping === 'urlscan' || mapping === 'absent') {
@@ -138,7 +137,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
         return {
           verdict: 'unknown',
           rule: id('banner-contradicts-mapping'),
-          reasons: [...named, t('why_banner_changed')],
+          reasons: [...named, reason('why_banner_changed')],
         };
       }
       return { verdict: 'not-affected', rule: id('banner'), reasons: named };
@@ -146,7 +145,7 @@ function decideByRule({ rule }: BannerMatch, mapping: MappingState, reasons: str
       return {
         verdict: 'unknown',
         rule: id('banner-undecided'),
-        reasons: [...named, t('why_undecided')],
+        reasons: [...named, reason('why_undecided')],
       };
   }
 }

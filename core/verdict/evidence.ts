@@ -7,6 +7,25 @@ export const BODY_SIGNATURES: readonly BodySignature[] = ['defacement', 'idq-err
 
 /** How much of a body is kept as evidence: enough to show a person what answered, far below storage quotas. */
 export const BODY_EXCERPT_CHARS = 512;
+
+/**
+ * The limits of what lastScan keeps, shared by its writer and its reader: the probe cuts every text to these
+ * (fitEvidence in core/probe/probe.ts) and core/storage/stored-report.ts accepts exactly these, so whatever the
+ * probe stores reads back. A `Server` header longer than this is judged whole, then kept cut.
+ */
+export const EVIDENCE_LIMITS = {
+  /** A `Server` header or the banner the verdict used. Real ones are under 100 characters. */
+  server: 1024,
+  /** A target (an http(s) origin from the settings or the policy). */
+  target: 2048,
+  /** A probe URL: the target and the longest probe path. */
+  url: 2048 + 16,
+  /** The error's own words. */
+  errorDetail: 1024,
+  /** A rule id (`mapping-present+iis-5.0`). */
+  rule: 200,
+} as const;
+import type { Reason } from './reasons';
 import type { Verdict } from './verdict';
 
 /**
@@ -64,8 +83,8 @@ export interface TargetResult {
   /** The `Server` banner the verdict used, if any. */
   banner: string | null;
   mapping: MappingState;
-  /** Short, plain reasons, in the order the rules used them. */
-  reasons: string[];
+  /** Why, in the order the rules used them: message codes with parameters (reasons.ts), put into words when shown. */
+  reasons: Reason[];
   requests: RequestEvidence[];
   checkedAt: number;
   durationMs: number;

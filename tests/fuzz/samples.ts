@@ -13,7 +13,7 @@ export const exposedFinding: TargetResult = {
   rule: 'mapping-present+iis-5.0',
   banner: 'Microsoft-IIS/5.0',
   mapping: 'present',
-  reasons: ['The server says it is Microsoft IIS 5.0.'],
+  reasons: [{ code: 'why_says_it_is', args: ['Microsoft IIS 5.0'] }],
   requests: [
     {
       path: '/',
@@ -46,7 +46,7 @@ export const refusedFinding: TargetResult = {
   rule: 'no-answer-refused',
   banner: null,
   mapping: 'not-checked',
-  reasons: ['Nothing answered.'],
+  reasons: [{ code: 'error_refused' }],
   requests: [
     { path: '/', url: 'http://localhost/', error: 'refused', errorDetail: 'Failed to fetch', startedAt: 1_700_000_000_000, durationMs: 1 },
   ],

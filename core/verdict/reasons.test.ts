@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { t } from '../text/i18n';
+import { MAX_REASON_ARG, REASON_CODES, readReason, reason, reasonText } from './reasons';
+import { anyOr } from '../../tests/fuzz/hostile';
+
+describe('reasons are codes', () => {
+  it.each(REASON_CODES)('%s has words in the catalogue', (code) => {
+    expect(reasonText({ code, args: ['x', 'y'] }, t)).not.toBe('');
+  });
+
+  it('what reason() writes, readReason reads back the same', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...REASON_CODES),
+        fc.array(fc.oneof(fc.string({ maxLength: 400 }), fc.integer()), { maxLength: 2 }),
+        (code, args) => {
+          const written = reason(code, ...args);
+          expect(readReason(JSON.parse(JSON.stringify(written)))).toEqual(written);
+          for (const a of written.args ?? []) expect(a.length).toBeLessThanOrEqual(MAX_REASON_ARG);
+        },
+      ),
+    );
+  });
+
+  it('refuses a sentence, an unknown code and long or odd parameters', () => {
+    expect(readReason('Nothing answered.')).toBeUndefined();
+    expect(readReason({ code: 'toString' })).toBeUndefined();
+    expect(readReason({ code: 'why_defaced', args: ['x'.repeat(MAX_REASON_ARG + 1)] })).toBeUndefined();
+    expect(readReason({ code: 'why_defaced', args: [1] })).toBeUndefined();
+  });
+
+  it('fuzz: never throws, and keeps only known codes', () => {
+    fc.assert(
+      fc.property(anyOr({ code: 'why_defaced', args: ['/'] }), (raw) => {
+        const read = readReason(raw);
+        if (read) expect(REASON_CODES).toContain(read.code);
+      }),
+    );
+  });
+});

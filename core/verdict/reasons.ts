@@ -1,0 +1,75 @@
+import { cutText } from '../text/cut-text';
+import type { MessageKey, Translate } from '../text/i18n';
+
+/**
+ * Why a verdict was reached, as a message code and its parameters. Stored in
+ * lastScan as codes, never as sentences, so a finding checked in one language
+ * reads in the language the person uses when they look at it.
+ */
+export const REASON_CODES = [
+  'why_defaced',
+  'why_two_banners',
+  'why_no_name',
+  'why_no_name_cannot_tell',
+  'why_unrecognised',
+  'why_conflicting',
+  'why_says_it_is',
+  'why_banner_no_patch',
+  'why_banner_changed',
+  'why_undecided',
+  'map_present',
+  'map_urlscan',
+  'map_absent',
+  'map_undecided',
+  'map_not_checked',
+  'error_refused',
+  'error_timeout',
+  'error_tls',
+  'error_network',
+  'error_aborted',
+  'error_blocked',
+  'banner_empty',
+  'banner_too_long',
+  'banner_control',
+  'banner_non_ascii',
+  'banner_comment_open',
+  'banner_several',
+  'banner_not_product',
+  'banner_no_product',
+  // A sentence a version before lastScan v4 stored, shown as it was written.
+  'note_legacy',
+] as const satisfies readonly MessageKey[];
+
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface Reason {
+  code: ReasonCode;
+  /** Parameters for $1: a path, a product name, a banner word, a length. */
+  args?: string[];
+}
+
+/** The most reasons one finding keeps, and the longest parameter: the writer (the probe) and the reader share them. */
+export const MAX_REASONS = 20;
+export const MAX_REASON_ARG = 256;
+
+const CODES: ReadonlySet<string> = new Set(REASON_CODES);
+
+export function reason(code: ReasonCode, ...args: (string | number)[]): Reason {
+  return args.length === 0 ? { code } : { code, args: args.map((a) => cutText(String(a), MAX_REASON_ARG)) };
+}
+
+export function reasonText(r: Reason, translate: Translate): string {
+  return translate(r.code, ...(r.args ?? []));
+}
+
+/** Reads a stored reason: a known code with at most two short string parameters, or undefined. */
+export function readReason(value: unknown): Reason | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const { code, args } = value as { code?: unknown; args?: unknown };
+  if (typeof code !== 'string' || !CODES.has(code)) return undefined;
+  if (args === undefined) return { code: code as ReasonCode };
+  if (!Array.isArray(args) || args.length > 2) return undefined;
+  const list = Array.from(args as unknown[]);
+  if (!list.every((a): a is string => typeof a === 'string' && a.length <= MAX_REASON_ARG)) return undefined;
+  return { code: code as ReasonCode, args: list };
+}
