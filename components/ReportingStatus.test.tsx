@@ -12,7 +12,7 @@ describe('ReportingStatus', () => {
         endpoint="https://siem.example.edu/in"
         queued={3}
         lastDeliveredAt={Date.UTC(2026, 10, 26, 9)}
-        lastError={{ at: Date.UTC(2026, 10, 26, 10), reason: 'HTTP 503' }}
+        lastError={{ at: Date.UTC(2026, 10, 26, 10), problem: { code: 'fleet_err_http', status: 503 } }}
       />,
     );
     const section = screen.getByTestId('reporting-status');

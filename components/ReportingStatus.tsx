@@ -2,13 +2,18 @@ import { useState } from 'preact/hooks';
 import { formatDateTime } from '../core/text/format-time';
 import { t } from '../core/text/i18n';
 import { ManagedMark } from './ManagedMark';
+import type { DeliveryProblem } from '../core/fleet/queue';
+
+function problemText(problem: DeliveryProblem): string {
+  return problem.code === 'fleet_err_http' ? t('fleet_err_http', problem.status) : t(problem.code);
+}
 
 export interface ReportingStatusProps {
   /** Where IT's policy sends reports. */
   endpoint: string;
   queued: number;
   lastDeliveredAt?: number;
-  lastError?: { at: number; reason: string };
+  lastError?: { at: number; problem: DeliveryProblem };
   /** False when the extension may not reach the collector's host yet; undefined while unknown. */
   hostAccess?: boolean;
   /** Asks the browser for access to the collector's host; true when granted. */
@@ -48,7 +53,7 @@ export function ReportingStatus({ endpoint, queued, lastDeliveredAt, lastError, 
           <>
             <dt>{t('opt_reporting_error')}</dt>
             <dd class="error">
-              {lastError.reason} ({formatDateTime(lastError.at)})
+              {problemText(lastError.problem)} ({formatDateTime(lastError.at)})
             </dd>
           </>
         )}

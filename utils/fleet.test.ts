@@ -53,7 +53,7 @@ describe('the fleet reporter', () => {
     await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
     const queued = readQueue(await fleetQueueItem.getValue());
     expect(queued.events).toHaveLength(1);
-    expect(queued.lastError?.reason).toBe('HTTP 503');
+    expect(queued.lastError?.problem).toEqual({ code: 'fleet_err_http', status: 503 });
     await fleetQueueItem.setValue({ ...queued, notBefore: 0 }); // the backoff has passed
     await reporter.flush();
     expect(bodies().map((b) => b.map((e) => e.metadata.uid))).toEqual([[queued.events[0]?.id], [queued.events[0]?.id]]);

@@ -4,7 +4,7 @@ import type { ChecklistProgress } from '../core/checklist/types';
 import { progressFor } from '../core/checklist/stored';
 import { findingView } from '../core/finding/finding';
 import type { FleetConfig } from '../core/fleet/config';
-import { findingChanges, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
+import { SNAPSHOT_LIMITS, findingChanges, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
 import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
 import { enqueue, nextBatch, outcomeOf, readQueue, settle, type DeliveryOutcome, type FleetQueue } from '../core/fleet/queue';
 import { createSerialQueue } from '../core/storage/serial-queue';
@@ -67,8 +67,9 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });
       return outcomeOf(answer.status, answer.headers.get('Retry-After'), now());
-    } catch (e) {
-      return { kind: 'retry', reason: e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 200) : 'network error' };
+    } catch {
+      // The error's own words are not kept: they can quote the request, IT's Authorization value included.
+      return { kind: 'retry', problem: { code: 'fleet_err_network' } };
     }
   }
 
@@ -140,7 +141,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         const cfg = await config();
         if (!cfg) return clear();
         const findings = report ? snapshots(report, checklists, await catalog()) : [];
-        await add([{ kind: 'heartbeat', id: newId(), time: now(), findings }]);
+        await add([{ kind: 'heartbeat', id: newId(), time: now(), findings: findings.slice(0, SNAPSHOT_LIMITS.heartbeat) }]);
         await deliver(cfg);
       });
     },

@@ -36,7 +36,8 @@ export type RejectionCode =
   | 'csaf'
   | 'filename'
   | 'older'
-  | 'changed-same-version';
+  | 'changed-same-version'
+  | 'beyond-limits';
 
 export const REJECTION_CODES: readonly RejectionCode[] = [
   'fetch',
@@ -51,6 +52,7 @@ export const REJECTION_CODES: readonly RejectionCode[] = [
   'filename',
   'older',
   'changed-same-version',
+  'beyond-limits',
 ];
 
 export interface Rejection {
@@ -79,44 +81,73 @@ export const MAX_HELD = 100;
 export const MAX_REJECTIONS = 50;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown, max = 2048): v is string => typeof v === 'string' && v.length <= max;
-const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 200 && Array.from(v as unknown[]).every((x) => isText(x));
+const isText = (v: unknown, max: number = HELD_LIMITS.text): v is string => typeof v === 'string' && v.length <= max;
+const isTexts = (v: unknown): v is string[] =>
+  Array.isArray(v) && v.length <= HELD_LIMITS.list && Array.from(v as unknown[]).every((x) => isText(x));
 const ERRORS: ReadonlySet<unknown> = new Set(['metadata', 'no-key', 'index', 'timeout']);
 const CODES: ReadonlySet<unknown> = new Set(REJECTION_CODES);
 
-export function isAdvisoryRef(v: unknown): v is AdvisoryRef {
-  return (
-    isRecord(v) &&
-    isText(v.id, 200) &&
-    isText(v.title, 1000) &&
-    isTexts(v.cves) &&
-    Array.isArray(v.affected) &&
-    v.affected.length <= 5000 &&
-    Array.from(v.affected as unknown[]).every(
-      (p) => isRecord(p) && isText(p.productId, 200) && isText(p.name, 1000) && (p.version === undefined || isText(p.version, 200)),
-    ) &&
-    Array.isArray(v.references) &&
-    v.references.length <= 200 &&
-    Array.from(v.references as unknown[]).every(
+/**
+ * The limits of a held document, shared by the checker (which refuses a signed document beyond them, naming the
+ * field: check.ts) and the reader below (which drops what is beyond them): what the checker accepts reads back.
+ */
+export const HELD_LIMITS = {
+  /** URLs, CVE ids and other short texts. */
+  text: 2048,
+  id: 200,
+  title: 1000,
+  /** CVEs and references of one advisory. */
+  list: 200,
+  products: 5000,
+  productName: 1000,
+} as const;
+
+/** The first field of an advisory's reference beyond the limits, named as CSAF names it with its limit (`document/title ≤ 1000`); undefined when it fits. */
+export function refProblem(v: unknown): string | undefined {
+  const L = HELD_LIMITS;
+  if (!isRecord(v)) return 'advisory';
+  if (!isText(v.id, L.id)) return `document/tracking/id ≤ ${L.id}`;
+  if (!isText(v.title, L.title)) return `document/title ≤ ${L.title}`;
+  if (!isTexts(v.cves)) return `vulnerabilities/cve ≤ ${L.list} × ${L.text}`;
+  if (
+    !Array.isArray(v.affected) ||
+    v.affected.length > L.products ||
+    !Array.from(v.affected as unknown[]).every(
+      (p) =>
+        isRecord(p) && isText(p.productId, L.id) && isText(p.name, L.productName) && (p.version === undefined || isText(p.version, L.id)),
+    )
+  )
+    return `product_tree ≤ ${L.products} × ${L.productName}`;
+  if (
+    !Array.isArray(v.references) ||
+    v.references.length > L.list ||
+    !Array.from(v.references as unknown[]).every(
       (r) => isRecord(r) && isText(r.url) && (r.status === 'live' || r.status === 'historic' || r.status === 'archived'),
     )
-  );
+  )
+    return `document/references ≤ ${L.list} × ${L.text}`;
+  return undefined;
+}
+
+export function isAdvisoryRef(v: unknown): v is AdvisoryRef {
+  return refProblem(v) === undefined;
+}
+
+/** The first field of a held document beyond the limits; undefined when the reader will keep it as it is. */
+export function heldProblem(v: unknown): string | undefined {
+  if (!isRecord(v)) return 'document';
+  if (!isText(v.file)) return `url ≤ ${HELD_LIMITS.text}`;
+  if (!isText(v.trackingId, HELD_LIMITS.id)) return `document/tracking/id ≤ ${HELD_LIMITS.id}`;
+  if (!isText(v.version, HELD_LIMITS.id)) return `document/tracking/version ≤ ${HELD_LIMITS.id}`;
+  if (!isText(v.currentReleaseDate, 100)) return 'document/tracking/current_release_date';
+  if (!isText(v.sha512, 128) || !isText(v.signer, 64) || !isTimeValue(v.verifiedAt) || v.csaf === undefined) return 'verification';
+  const ref = refProblem(v.ref);
+  if (ref) return ref;
+  return (v.ref as AdvisoryRef).id === v.trackingId ? undefined : 'document/tracking/id';
 }
 
 function isHeld(v: unknown): v is HeldDocument {
-  return (
-    isRecord(v) &&
-    isText(v.file) &&
-    isText(v.trackingId, 200) &&
-    isText(v.version, 200) &&
-    isText(v.currentReleaseDate, 100) &&
-    isText(v.sha512, 128) &&
-    isText(v.signer, 64) &&
-    isTimeValue(v.verifiedAt) &&
-    v.csaf !== undefined &&
-    isAdvisoryRef(v.ref) &&
-    v.ref.id === v.trackingId
-  );
+  return heldProblem(v) === undefined;
 }
 
 /** Reads the stored cache defensively: a broken document is dropped, never shown; a broken cache reads as empty. */

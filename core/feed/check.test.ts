@@ -94,6 +94,13 @@ describe('the advisory feed check', () => {
     ['a missing .asc', [{ doc: doc(), unsigned: true }], 'signature-missing'],
     ['a file name that is not the tracking id', [{ doc: doc(), name: 'latest.json' }], 'filename', /expected exu-2026-001\.json/],
     ['a document that is not CSAF', [{ doc: { ...doc(), vulnerabilities: [] }, name: 'exu-2026-001.json' }], 'csaf', /vulnerabilit/],
+    // Signed and valid CSAF, but beyond what the cache keeps: refused with the field named, not accepted and then lost.
+    [
+      'a signed document whose title is longer than the cache keeps',
+      [{ doc: { ...doc(), document: { ...doc().document, title: `Code Red ${'t'.repeat(1500)}` } } }],
+      'beyond-limits',
+      /document\/title/,
+    ],
   ];
   for (const [what, published, code, detail] of reasons) {
     it(`refuses ${what}, and says so`, async () => {

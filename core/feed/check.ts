@@ -1,7 +1,7 @@
 import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
 import { toRef } from '../advisories/catalog';
 import type { Advisory } from '../advisories/types';
-import { MAX_HELD, MAX_REJECTIONS, type FeedCache, type HeldDocument, type Rejection } from './cache';
+import { MAX_HELD, MAX_REJECTIONS, heldProblem, type FeedCache, type HeldDocument, type Rejection } from './cache';
 import { csafFileName, fileNameOf } from './filename';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
 import { compareVersions, isCsafVersion } from './version';
@@ -179,18 +179,19 @@ async function checkDocument<Key>(
   if (prior && compareVersions(advisory.version, prior.version) === 0) {
     return prior.sha512 === sha512 ? { kind: 'unchanged' } : reject('changed-same-version', `version ${advisory.version} changed`);
   }
-  return {
-    kind: 'accepted',
-    document: {
-      file,
-      trackingId: advisory.id,
-      version: advisory.version,
-      currentReleaseDate: advisory.currentReleaseDate,
-      sha512,
-      signer: verified.fingerprint,
-      verifiedAt: io.now(),
-      csaf,
-      ref: toRef(advisory),
-    },
+  const document: HeldDocument = {
+    file,
+    trackingId: advisory.id,
+    version: advisory.version,
+    currentReleaseDate: advisory.currentReleaseDate,
+    sha512,
+    signer: verified.fingerprint,
+    verifiedAt: io.now(),
+    csaf,
+    ref: toRef(advisory),
   };
+  // What the cache's reader would drop is refused here, with the field named: never accepted, then silently lost.
+  const beyond = heldProblem(document);
+  if (beyond) return reject('beyond-limits', beyond);
+  return { kind: 'accepted', document };
 }

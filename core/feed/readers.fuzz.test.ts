@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readFeedCache } from './cache';
+import { heldProblem, readFeedCache } from './cache';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
 
 // Every reader of what a provider serves, or of what storage holds, takes anything without throwing and keeps its promises.
@@ -84,6 +84,44 @@ describe('feed readers, fuzzed', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('feed cache: what the checker accepts reads back', () => {
+  const text = (max: number) => fc.string({ maxLength: max });
+  const held = fc.record({
+    file: fc.webUrl(),
+    trackingId: fc.oneof(
+      text(30),
+      fc.integer({ min: 190, max: 230 }).map((n) => 'I'.repeat(n)),
+    ),
+    version: text(10),
+    currentReleaseDate: fc.constant('2026-11-20T00:00:00.000Z'),
+    sha512: fc.constant('ab'.repeat(64)),
+    signer: fc.constant('A'.repeat(40)),
+    verifiedAt: fc.integer({ min: 0, max: 2_000_000_000_000 }),
+    csaf: fc.constant({ document: {} }),
+    title: fc.oneof(
+      text(60),
+      fc.integer({ min: 900, max: 1200 }).map((n) => 'T'.repeat(n)),
+    ),
+    cves: fc.array(text(20), { maxLength: 230 }),
+    references: fc.array(fc.record({ url: fc.webUrl(), status: fc.constantFrom('live' as const, 'historic' as const) }), {
+      maxLength: 220,
+    }),
+  });
+  it('a document heldProblem passes is kept by readFeedCache exactly as written; one it names is never accepted', () => {
+    fc.assert(
+      fc.property(held, ({ title, cves, references, ...rest }) => {
+        const document = { ...rest, ref: { id: rest.trackingId, title, cves, affected: [], references } };
+        const read = readFeedCache(
+          JSON.parse(JSON.stringify({ source: 'https://it.example/feed', documents: [document], rejections: [] })),
+        );
+        if (heldProblem(document) === undefined) expect(read?.documents).toEqual([document]);
+        else expect(read?.documents).toEqual([]);
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -18,6 +18,7 @@ const REJECTION: Record<RejectionCode, MessageKey> = {
   filename: 'rej_filename',
   older: 'rej_older',
   'changed-same-version': 'rej_changed_same_version',
+  'beyond-limits': 'rej_beyond_limits',
 };
 
 const FEED_ERROR: Record<FeedErrorCode, MessageKey> = {

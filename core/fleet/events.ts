@@ -2,7 +2,8 @@ import type { AdvisoryRef } from '../advisories/types';
 import { matchAdvisories } from '../advisories/match';
 import type { FindingView } from '../finding/finding';
 import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
-import { isMappingState, type MappingState } from '../verdict/evidence';
+import { EVIDENCE_LIMITS, isMappingState, type MappingState } from '../verdict/evidence';
+import { cutText } from '../text/cut-text';
 import { isVerdict, needsAction, type Verdict } from '../verdict/verdict';
 import { isStoredTarget } from '../storage/stored-report';
 
@@ -29,6 +30,26 @@ export interface FindingSnapshot {
   patchReportedAt?: number;
 }
 
+/**
+ * The limits of a snapshot, shared by its writer (snapshot, below) and the queue's reader (readQueue in queue.ts):
+ * the writer cuts to exactly these, so every event it queues is read back after a restart and sent, never counted
+ * as lost. Advisories beyond the first 50 are left out of the event (the popup still lists them all).
+ */
+export const SNAPSHOT_LIMITS = {
+  target: EVIDENCE_LIMITS.target,
+  rule: EVIDENCE_LIMITS.rule,
+  banner: EVIDENCE_LIMITS.server,
+  advisories: 50,
+  advisoryId: 200,
+  title: 1000,
+  /** CVEs and references per advisory, and the length of each. */
+  list: 50,
+  item: 2048,
+  product: 50,
+  /** Findings in one heartbeat: more than the settings and the policy together can ask for (50 + 50). */
+  heartbeat: 200,
+} as const;
+
 export type FindingActivity = 'create' | 'update' | 'close';
 export type Milestone = 'step-done' | 'step-skipped' | 'patch-reported' | 'report-sent';
 
@@ -38,23 +59,35 @@ export type FleetEvent =
   | { kind: 'heartbeat'; id: string; time: number; findings: FindingSnapshot[] }
   | { kind: 'lost'; id: string; time: number; count: number };
 
+const L = SNAPSHOT_LIMITS;
+/** A list cut to the snapshot's limits: at most `list` items, each at most `item` long (longer ones are left out, not cut: a cut URL or CVE id is a wrong one). */
+const fitList = (items: readonly string[]) => items.filter((s) => s.length <= L.item).slice(0, L.list);
+const fitProduct = (p: NonNullable<FindingView['product']>) => ({
+  family: cutText(p.family, L.product),
+  ...(p.version !== undefined ? { version: cutText(p.version, L.product) } : {}),
+});
+
+/** The finding as IT sees it: the finding view's verdict and the evidence behind it, cut to SNAPSHOT_LIMITS. */
 export function snapshot(finding: FindingView, catalog: readonly AdvisoryRef[]): FindingSnapshot {
   const { evidence } = finding;
   return {
     target: finding.target,
     verdict: finding.verdict,
-    rule: evidence.rule,
-    banner: evidence.banner,
+    rule: cutText(evidence.rule, L.rule),
+    banner: evidence.banner === null ? null : cutText(evidence.banner, L.banner),
     mapping: evidence.mapping,
     probe: finding.probe,
-    ...(finding.product ? { product: finding.product } : {}),
-    advisories: matchAdvisories(evidence, catalog).map(({ advisory, certainty }) => ({
-      id: advisory.id,
-      title: advisory.title,
-      certainty,
-      cves: advisory.cves,
-      references: advisory.references.filter((r) => r.status === 'live').map((r) => r.url),
-    })),
+    ...(finding.product ? { product: fitProduct(finding.product) } : {}),
+    advisories: matchAdvisories(evidence, catalog)
+      .filter(({ advisory }) => advisory.id.length <= L.advisoryId)
+      .slice(0, L.advisories)
+      .map(({ advisory, certainty }) => ({
+        id: advisory.id,
+        title: cutText(advisory.title, L.title),
+        certainty,
+        cves: fitList(advisory.cves),
+        references: fitList(advisory.references.filter((r) => r.status === 'live').map((r) => r.url)),
+      })),
     checkedAt: evidence.checkedAt,
     ...(finding.patchedAt !== undefined ? { patchReportedAt: finding.patchedAt } : {}),
   };

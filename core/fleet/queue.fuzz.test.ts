@@ -12,7 +12,13 @@ import { MAX_QUEUED, readQueue, settle, enqueue, type FleetQueue } from './queue
 
 const finding = snapshot(findingView(evidence.iisMapped(1_700_000_000_000), undefined), BUNDLED_ADVISORIES);
 const valid: FleetQueue = enqueue(
-  { events: [], lost: 1, failures: 2, notBefore: 1_700_000_000_500, lastError: { at: 1_700_000_000_400, reason: 'HTTP 503' } },
+  {
+    events: [],
+    lost: 1,
+    failures: 2,
+    notBefore: 1_700_000_000_500,
+    lastError: { at: 1_700_000_000_400, problem: { code: 'fleet_err_http', status: 503 } },
+  },
   [
     { kind: 'finding', id: 'a', time: 1_700_000_000_001, activity: 'create', finding },
     { kind: 'milestone', id: 'b', time: 1_700_000_000_002, milestone: 'step-done', step: 'subscribe', finding },

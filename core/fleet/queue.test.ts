@@ -21,7 +21,7 @@ describe('the fleet queue', () => {
   it('send, then acknowledge: only the ids sent leave, in order, and a retry sends the same ids again', () => {
     let q = enqueue(EMPTY_QUEUE, [lost('a'), lost('b'), lost('c')]);
     const first = nextBatch(q, 0, newId, 2);
-    q = settle(first.queue, ['a', 'b'], { kind: 'retry', reason: 'HTTP 503' }, 100, 0.5);
+    q = settle(first.queue, ['a', 'b'], { kind: 'retry', problem: { code: 'fleet_err_http', status: 503 } }, 100, 0.5);
     expect(ids(q)).toEqual(['a', 'b', 'c']);
     expect(nextBatch(q, 100, newId).batch).toEqual([]);
     const again = nextBatch(q, q.notBefore, newId, 2);
@@ -34,9 +34,15 @@ describe('the fleet queue', () => {
   });
 
   it('a rejected batch is dropped with its reason kept', () => {
-    const q = settle(enqueue(EMPTY_QUEUE, [lost('a')]), ['a'], { kind: 'rejected', reason: 'HTTP 400' }, 5, 0);
+    const q = settle(
+      enqueue(EMPTY_QUEUE, [lost('a')]),
+      ['a'],
+      { kind: 'rejected', problem: { code: 'fleet_err_http', status: 400 } },
+      5,
+      0,
+    );
     expect(q.events).toEqual([]);
-    expect(q.lastError).toEqual({ at: 5, reason: 'HTTP 400' });
+    expect(q.lastError).toEqual({ at: 5, problem: { code: 'fleet_err_http', status: 400 } });
   });
 
   it('backs off exponentially with jitter, capped at six hours', () => {
@@ -64,8 +70,24 @@ describe('the fleet queue', () => {
     [404, 'rejected'],
   ])('HTTP %i is %s', (status, kind) => expect(outcomeOf(status, null, 0).kind).toBe(kind));
 
+  it('reads a queue stored before problems were codes: HTTP statuses keep their code, other free text is never echoed', () => {
+    const old = (reason: string) => readQueue({ events: [], lost: 0, lastError: { at: 5, reason } }).lastError;
+    expect(old('HTTP 503')).toEqual({ at: 5, problem: { code: 'fleet_err_http', status: 503 } });
+    expect(old("TypeError: Failed to execute 'fetch': 'Bearer s3cret\n' is not a valid header value")).toEqual({
+      at: 5,
+      problem: { code: 'fleet_err_earlier' },
+    });
+    expect(JSON.stringify(readQueue({ lastError: { at: 5, reason: 'Bearer s3cret' } }))).not.toContain('s3cret');
+  });
+
   it('survives a restart: what is stored reads back the same', () => {
-    const q = settle(enqueue(EMPTY_QUEUE, [lost('a'), lost('b')]), ['x'], { kind: 'retry', reason: 'HTTP 503' }, 10, 0.2);
+    const q = settle(
+      enqueue(EMPTY_QUEUE, [lost('a'), lost('b')]),
+      ['x'],
+      { kind: 'retry', problem: { code: 'fleet_err_http', status: 503 } },
+      10,
+      0.2,
+    );
     expect(readQueue(JSON.parse(JSON.stringify(q)))).toEqual(q);
   });
 

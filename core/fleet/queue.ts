@@ -2,7 +2,7 @@ import { isTimeValue } from '../storage/time-value';
 import { isVerdict } from '../verdict/verdict';
 import { isMappingState } from '../verdict/evidence';
 import { STEP_IDS } from '../checklist/types';
-import type { FleetEvent } from './events';
+import { SNAPSHOT_LIMITS as L, type FleetEvent } from './events';
 
 /**
  * The durable queue of fleet events, kept in extension storage so it survives
@@ -24,8 +24,30 @@ export interface FleetQueue {
   /** No delivery before this time (backoff, or the collector's Retry-After). */
   notBefore: number;
   lastDeliveredAt?: number;
-  lastError?: { at: number; reason: string };
+  lastError?: { at: number; problem: DeliveryProblem };
 }
+
+/**
+ * Why the last delivery failed, as a code and its parameter: never the browser's or the collector's own words, which
+ * can quote the request (Firefox's fetch error quotes a bad header value, and that value can be IT's secret).
+ */
+export type DeliveryProblem = { code: 'fleet_err_http'; status: number } | { code: 'fleet_err_network' } | { code: 'fleet_err_earlier' };
+
+export const DELIVERY_PROBLEM_CODES = ['fleet_err_http', 'fleet_err_network', 'fleet_err_earlier'] as const;
+
+/** Reads a stored problem. A queue written before codes kept free text: `HTTP 503` becomes its code, anything else 'earlier'. */
+export function readProblem(raw: unknown): DeliveryProblem | undefined {
+  if (typeof raw === 'string') {
+    const http = /^HTTP (\d{3})$/.exec(raw);
+    return http ? { code: 'fleet_err_http', status: Number(http[1]) } : { code: 'fleet_err_earlier' };
+  }
+  if (!isRecord(raw)) return undefined;
+  if (raw.code === 'fleet_err_http') return isStatus(raw.status) ? { code: 'fleet_err_http', status: raw.status } : undefined;
+  if (raw.code === 'fleet_err_network' || raw.code === 'fleet_err_earlier') return { code: raw.code };
+  return undefined;
+}
+
+const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599;
 
 export const EMPTY_QUEUE: FleetQueue = { events: [], lost: 0, failures: 0, notBefore: 0 };
 
@@ -64,16 +86,18 @@ export function nextBatch(
 
 /** The collector's answer, in the terms of delivery. */
 export type DeliveryOutcome =
-  { kind: 'delivered' } | { kind: 'retry'; reason: string; retryAfterMs?: number } | { kind: 'rejected'; reason: string };
+  | { kind: 'delivered' }
+  | { kind: 'retry'; problem: DeliveryProblem; retryAfterMs?: number }
+  | { kind: 'rejected'; problem: DeliveryProblem };
 
 /** 2xx delivered; 429 and 5xx retried (429 after its Retry-After); any other answer rejected: retrying would not help. */
 export function outcomeOf(status: number, retryAfter: string | null, now: number): DeliveryOutcome {
   if (status >= 200 && status < 300) return { kind: 'delivered' };
   if (status === 429 || status >= 500) {
     const after = retryAfterMs(retryAfter, now);
-    return { kind: 'retry', reason: `HTTP ${status}`, ...(after !== undefined ? { retryAfterMs: after } : {}) };
+    return { kind: 'retry', problem: { code: 'fleet_err_http', status }, ...(after !== undefined ? { retryAfterMs: after } : {}) };
   }
-  return { kind: 'rejected', reason: `HTTP ${status}` };
+  return { kind: 'rejected', problem: { code: 'fleet_err_http', status } };
 }
 
 /** Retry-After as seconds or an HTTP date (RFC 9110 §10.2.3); capped at the longest backoff. */
@@ -100,11 +124,11 @@ export function settle(queue: FleetQueue, sentIds: readonly string[], outcome: D
       return { ...queue, events: rest, failures: 0, notBefore: 0, lastDeliveredAt: now };
     case 'rejected':
       // Kept as the reason, shown on the settings page; the events would be refused again.
-      return { ...queue, events: rest, failures: 0, notBefore: 0, lastError: { at: now, reason: outcome.reason } };
+      return { ...queue, events: rest, failures: 0, notBefore: 0, lastError: { at: now, problem: outcome.problem } };
     case 'retry': {
       const failures = queue.failures + 1;
       const wait = Math.max(outcome.retryAfterMs ?? 0, backoffMs(queue.failures, random));
-      return { ...queue, failures, notBefore: now + wait, lastError: { at: now, reason: outcome.reason } };
+      return { ...queue, failures, notBefore: now + wait, lastError: { at: now, problem: outcome.problem } };
     }
   }
 }
@@ -124,10 +148,8 @@ export function readQueue(raw: unknown): FleetQueue {
   const stored = Array.isArray(raw.events) ? (raw.events as unknown[]).slice(0, MAX_QUEUED) : [];
   const events = stored.filter(isSoundEvent);
   const lost = (isCount(raw.lost) ? raw.lost : 0) + (stored.length - events.length);
-  const lastError =
-    isRecord(raw.lastError) && isTime(raw.lastError.at) && typeof raw.lastError.reason === 'string'
-      ? { at: raw.lastError.at, reason: raw.lastError.reason.slice(0, 200) }
-      : undefined;
+  const problem = isRecord(raw.lastError) ? readProblem(raw.lastError.problem ?? raw.lastError.reason) : undefined;
+  const lastError = isRecord(raw.lastError) && isTime(raw.lastError.at) && problem ? { at: raw.lastError.at, problem } : undefined;
   return {
     events,
     lost,
@@ -141,30 +163,32 @@ export function readQueue(raw: unknown): FleetQueue {
 const isString = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 // Array.from, not .every on the array itself: .every skips the holes of a sparse array, which JSON cannot hold but storage can.
 const isStrings = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.length <= 50 && Array.from(v as unknown[]).every((x) => isString(x, 2048));
+  Array.isArray(v) && v.length <= L.list && Array.from(v as unknown[]).every((x) => isString(x, L.item));
 const PROBES: ReadonlySet<unknown> = new Set(['probed', 'blocked', 'never-probed']);
 
 /** A finding snapshot holds everything toOcsf reads, in its vocabulary. */
 function isSnapshot(v: unknown): boolean {
   return (
     isRecord(v) &&
-    isString(v.target, 2048) &&
+    isString(v.target, L.target) &&
     isVerdict(v.verdict) &&
-    isString(v.rule, 200) &&
-    (v.banner === null || isString(v.banner, 4096)) &&
+    isString(v.rule, L.rule) &&
+    (v.banner === null || isString(v.banner, L.banner)) &&
     isMappingState(v.mapping) &&
     PROBES.has(v.probe) &&
     isTime(v.checkedAt) &&
     (v.patchReportedAt === undefined || isTime(v.patchReportedAt)) &&
     (v.product === undefined ||
-      (isRecord(v.product) && isString(v.product.family, 50) && (v.product.version === undefined || isString(v.product.version, 50)))) &&
+      (isRecord(v.product) &&
+        isString(v.product.family, L.product) &&
+        (v.product.version === undefined || isString(v.product.version, L.product)))) &&
     Array.isArray(v.advisories) &&
-    v.advisories.length <= 50 &&
+    v.advisories.length <= L.advisories &&
     Array.from(v.advisories as unknown[]).every(
       (a: unknown) =>
         isRecord(a) &&
-        isString(a.id, 200) &&
-        isString(a.title, 1000) &&
+        isString(a.id, L.advisoryId) &&
+        isString(a.title, L.title) &&
         (a.certainty === 'applies' || a.certainty === 'may-apply') &&
         isStrings(a.cves) &&
         isStrings(a.references),
@@ -184,7 +208,9 @@ function isSoundEvent(value: unknown): value is FleetEvent {
     case 'milestone':
       return MILESTONES.has(value.milestone) && (value.step === undefined || STEPS.has(value.step)) && isSnapshot(value.finding);
     case 'heartbeat':
-      return Array.isArray(value.findings) && value.findings.length <= 200 && Array.from(value.findings as unknown[]).every(isSnapshot);
+      return (
+        Array.isArray(value.findings) && value.findings.length <= L.heartbeat && Array.from(value.findings as unknown[]).every(isSnapshot)
+      );
     case 'lost':
       return isCount(value.count);
     default:

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanReportV1toV2, scanReportV2toV3 } from './migrations';
+import { scanReportV1toV2, scanReportV2toV3, scanReportV3toV4 } from './migrations';
 import { readScanReport } from './stored-report';
 import { BODY_SIGNATURES } from '../probe/signatures';
 import { isoTime } from './time-value';
@@ -55,7 +55,7 @@ describe('fuzz: lastScan migrations', () => {
   it('never throw, and what they give is read like anything else in storage', () => {
     fc.assert(
       fc.property(anyOr(validReport), (raw) => {
-        readScanReport(scanReportV2toV3(scanReportV1toV2(raw)));
+        readScanReport(scanReportV3toV4(scanReportV2toV3(scanReportV1toV2(raw))));
       }),
     );
   });

@@ -73,7 +73,9 @@ test('an exposed server appears: the collector receives one valid OCSF event wit
   await options.close();
 });
 
-type StoredQueue = { events: { id: string; kind: string }[]; notBefore: number; lastError?: { at: number; reason: string } } | undefined;
+type StoredQueue =
+  | { events: { id: string; kind: string }[]; notBefore: number; lastError?: { at: number; problem: { code: string; status?: number } } }
+  | undefined;
 const queued = () =>
   (launched as ManagedLaunch).serviceWorker.evaluate(async () => (await chrome.storage.local.get('fleetQueue')).fleetQueue as StoredQueue);
 const milestones = () =>
@@ -108,10 +110,10 @@ test('the collector is down while the person walks the checklist and the browser
   await popup.locator('[data-step="subscribe"]').getByRole('button', { name: 'Done' }).click();
   await expect(popup.locator('[data-step="subscribe"]')).toHaveAttribute('data-status', 'done');
   await popup.close();
-  // Refused at the network and kept, with the reason.
+  // Refused at the network and kept, with the reason as a code (never the browser's words, which can quote the request).
   await expect
-    .poll(async () => (await queued())?.lastError?.reason ?? '', { timeout: 20_000, message: 'a network error kept' })
-    .toMatch(/TypeError/);
+    .poll(async () => (await queued())?.lastError?.problem?.code ?? '', { timeout: 20_000, message: 'a network error kept' })
+    .toBe('fleet_err_network');
   await expect
     .poll(async () => ((await queued())?.events ?? []).filter((e) => e.kind === 'milestone').length, {
       timeout: 20_000,
@@ -140,12 +142,16 @@ test('503, then 429 with Retry-After: the extension waits as told, and nothing i
   collector.setMode({ kind: 'status', status: 503 });
   const popup = await openChecklist();
   await popup.locator('[data-step="update-antivirus"]').getByRole('button', { name: 'Done' }).click();
-  await expect.poll(async () => (await queued())?.lastError?.reason, { timeout: 20_000, message: 'the 503 kept' }).toBe('HTTP 503');
+  await expect
+    .poll(async () => (await queued())?.lastError?.problem, { timeout: 20_000, message: 'the 503 kept' })
+    .toEqual({ code: 'fleet_err_http', status: 503 });
 
   // IT changes a setting, so the worker tries again at once; the collector says "not for an hour".
   collector.setMode({ kind: 'status', status: 429, retryAfter: '3600' });
   setPolicy({ ...policy(collector.url), ReportHeartbeatHours: 12 });
-  await expect.poll(async () => (await queued())?.lastError?.reason, { timeout: 20_000, message: 'the 429 kept' }).toBe('HTTP 429');
+  await expect
+    .poll(async () => (await queued())?.lastError?.problem, { timeout: 20_000, message: 'the 429 kept' })
+    .toEqual({ code: 'fleet_err_http', status: 429 });
   const afterRetry = (await queued()) as NonNullable<StoredQueue>;
   expect(afterRetry.notBefore - (afterRetry.lastError?.at ?? 0)).toBeGreaterThanOrEqual(3_600_000);
   const tries = collector.attempts.length;
