@@ -1,4 +1,4 @@
-import { pathFinding } from '../core/checklist/progress';
+import { canChangeAnswers, pathFinding } from '../core/checklist/progress';
 import { stepContent } from '../core/checklist/steps';
 import { nextQuestion, question as questionText } from '../core/checklist/tree';
 import type { ChecklistProgress, QuestionId, StepId } from '../core/checklist/types';
@@ -87,7 +87,7 @@ export function ChecklistView(props: ChecklistViewProps) {
           <div class="progress-line">
             <progress max={summary.total} value={summary.done} aria-label={t('cl_progress_label')} />
             <span data-testid="progress-text">{t('cl_progress', summary.done, summary.total)}</span>
-            {path.verdict !== 'infected' && (
+            {canChangeAnswers(progress, finding) && (
               <button type="button" class="link-button" onClick={props.onChangeAnswers}>
                 {t('cl_change_answers')}
               </button>

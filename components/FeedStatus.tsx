@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { FeedCache } from '../core/feed/cache';
+import { cacheFor, type FeedCache } from '../core/feed/cache';
 import { feedErrorText, rejectionText } from '../core/feed/texts';
 import { formatDateTime } from '../core/text/format-time';
 import { t } from '../core/text/i18n';
@@ -18,7 +18,7 @@ export interface FeedStatusProps {
 export function FeedStatus({ feedUrl, cache, onCheckNow }: FeedStatusProps) {
   const [checking, setChecking] = useState(false);
   const [failed, setFailed] = useState<string>();
-  const current = cache && cache.source === feedUrl ? cache : undefined;
+  const current = cacheFor(cache, feedUrl);
   const checkNow = () => {
     setChecking(true);
     setFailed(undefined);

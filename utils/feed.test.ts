@@ -76,4 +76,17 @@ describe('the background’s feed checker', () => {
     await checker.check();
     expect(asked).toHaveLength(3);
   });
+
+  it('remembers what it checked across a stopped worker: a policy push that wakes a new one downloads nothing', async () => {
+    const policy: Policy = { AdvisoryFeedUrl: FEED, AdvisoryFeedKeys: [PIN] };
+    const first = setup(policy, HELD);
+    await first.checker.check();
+    // The service worker stopped; a new one starts with empty memory and the same storage.
+    const second = setup({ ...policy, DeviceLabel: 'pushed to the fleet' }, HELD);
+    await second.checker.check({ onlyIfFeedChanged: true });
+    expect(second.asked).toEqual([]);
+    const third = setup({ ...policy, AdvisoryFeedKeys: ['F'.repeat(40)] }, HELD);
+    await third.checker.check({ onlyIfFeedChanged: true });
+    expect(third.asked).toHaveLength(1);
+  });
 });

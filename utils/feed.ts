@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
-import { readFeedCache, type FeedCache } from '../core/feed/cache';
-import type { Policy } from '../core/policy/keys';
+import { cacheFor, readFeedCache, type FeedCache } from '../core/feed/cache';
+import { policyValue, type Policy } from '../core/policy/keys';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import { verifyInPage } from './feed-verifier-host';
 import type { FeedVerifyInput } from './feed-protocol';
-import { feedCacheItem } from './storage';
+import { feedCacheItem, feedCheckedItem, readStoredKey } from './storage';
 
 export const FEED_ALARM = 'feed-check';
-const DEFAULT_CHECK_HOURS = 24;
 
 /**
  * The background's side of IT's advisory feed: when to check, where the
@@ -17,8 +16,6 @@ const DEFAULT_CHECK_HOURS = 24;
  */
 export function createFeedChecker(policy: () => Promise<Policy>, verify: (input: FeedVerifyInput) => Promise<unknown> = verifyInPage) {
   const serial = createSerialQueue();
-  /** The feed and pins this worker last checked: a policy change that leaves them alone needs no download. */
-  let lastChecked: string | undefined;
   return {
     /**
      * On start, install, the alarm, the settings page's "Check now", and a policy change. For a policy change
@@ -34,13 +31,15 @@ export function createFeedChecker(policy: () => Promise<Policy>, verify: (input:
           await browser.alarms.clear(FEED_ALARM);
           return;
         }
-        const periodInMinutes = (p.AdvisoryFeedCheckHours ?? DEFAULT_CHECK_HOURS) * 60;
+        const periodInMinutes = policyValue(p, 'AdvisoryFeedCheckHours') * 60;
         if ((await browser.alarms.get(FEED_ALARM))?.periodInMinutes !== periodInMinutes) {
           await browser.alarms.create(FEED_ALARM, { periodInMinutes, delayInMinutes: periodInMinutes });
         }
+        // The feed and pins last checked, kept in storage: a policy push that wakes a stopped worker and leaves them alone
+        // must not download the feed again (the worker's memory is gone by then).
         const key = JSON.stringify([p.AdvisoryFeedUrl, p.AdvisoryFeedKeys ?? []]);
-        if (onlyIfFeedChanged && key === lastChecked) return;
-        lastChecked = key;
+        if (onlyIfFeedChanged && key === readStoredKey(await feedCheckedItem.getValue())) return;
+        await feedCheckedItem.setValue(key);
         const held = readFeedCache(await feedCacheItem.getValue());
         const answer = await verify({ feedUrl: p.AdvisoryFeedUrl, pins: p.AdvisoryFeedKeys ?? [], held });
         await feedCacheItem.setValue(readFeedCache(answer) ?? failedCheck(held, p.AdvisoryFeedUrl, answer));
@@ -53,6 +52,6 @@ export function createFeedChecker(policy: () => Promise<Policy>, verify: (input:
 function failedCheck(held: FeedCache | undefined, feedUrl: string, answer: unknown): FeedCache {
   const error = typeof answer === 'object' && answer !== null && typeof (answer as { error?: unknown }).error === 'string';
   const detail = error ? String((answer as { error: string }).error).slice(0, 200) : '';
-  const keep = held && held.source === feedUrl ? held : { source: feedUrl, documents: [], rejections: [] };
+  const keep = cacheFor(held, feedUrl) ?? { source: feedUrl, documents: [], rejections: [] };
   return { ...keep, lastAttemptAt: Date.now(), lastError: { code: 'timeout', detail } };
 }

@@ -71,6 +71,22 @@ describe('the fleet reporter', () => {
     expect(readQueue(await fleetQueueItem.getValue()).events).toEqual([]);
   });
 
+  it('remembers the settings across a stopped worker: new settings from IT end the old backoff, the same ones keep it', async () => {
+    const first = setup([503]);
+    await first.reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    await first.reporter.flush();
+    expect(readQueue(await fleetQueueItem.getValue()).notBefore).toBeGreaterThan(0);
+    // The worker stopped. A new one with the same settings waits the backoff out…
+    const same = setup([200]);
+    await same.reporter.flush();
+    expect(same.sent).toEqual([]);
+    // …and one woken by IT's fixed settings (a new collector address) sends at once.
+    const fixed = setup([200], { ...CONFIG, endpoint: 'https://siem2.example.edu/in' });
+    await fixed.reporter.flush();
+    expect(fixed.sent.map((s) => s.url)).toEqual(['https://siem2.example.edu/in']);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('siem2.example.edu/in"');
+  });
+
   it('with no endpoint, sends nothing and forgets the queue and what IT heard', async () => {
     await fleetQueueItem.setValue({ events: [{ kind: 'lost', id: 'x', time: 1, count: 1 }], lost: 0, failures: 0, notBefore: 0 });
     await fleetSentItem.setValue({ 'http://127.0.0.1/': { verdict: 'exposed', rule: 'r', banner: null, mapping: 'present' } });

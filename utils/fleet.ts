@@ -9,7 +9,7 @@ import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
 import { enqueue, nextBatch, outcomeOf, readQueue, settle, type DeliveryOutcome, type FleetQueue } from '../core/fleet/queue';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
-import { fleetQueueItem, fleetSentItem, installIdItem } from './storage';
+import { fleetConfigSeenItem, fleetQueueItem, fleetSentItem, installIdItem, readStoredKey } from './storage';
 
 export const FLEET_FLUSH_ALARM = 'fleet-flush';
 export const FLEET_HEARTBEAT_ALARM = 'fleet-heartbeat';
@@ -38,8 +38,6 @@ export interface FleetDeps {
 export function createFleetReporter({ config, catalog, now = Date.now, random = Math.random, send = fetch }: FleetDeps) {
   const serial = createSerialQueue();
   const newId = () => crypto.randomUUID();
-  /** The settings the last flush used: when IT changes them, the backoff from the old ones no longer applies. */
-  let lastConfig: string | undefined;
 
   async function add(events: readonly FleetEvent[]): Promise<void> {
     if (events.length === 0) return;
@@ -153,12 +151,15 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
       return serial(async () => {
         const cfg = await config();
         if (!cfg) return clear();
-        const key = JSON.stringify(cfg);
-        if (retryNow || (lastConfig !== undefined && lastConfig !== key)) {
+        // The settings the last flush used, kept in storage (as a hash: they hold IT's Authorization value): when IT
+        // changes them, even while the worker was stopped, the backoff from the old ones no longer applies.
+        const key = await settingsHash(cfg);
+        const seen = readStoredKey(await fleetConfigSeenItem.getValue());
+        if (retryNow || (seen !== undefined && seen !== key)) {
           const queue = readQueue(await fleetQueueItem.getValue());
           await fleetQueueItem.setValue({ ...queue, failures: 0, notBefore: 0 });
         }
-        lastConfig = key;
+        if (seen !== key) await fleetConfigSeenItem.setValue(key);
         const periodInMinutes = cfg.heartbeatHours * 60;
         if ((await browser.alarms.get(FLEET_HEARTBEAT_ALARM))?.periodInMinutes !== periodInMinutes) {
           await browser.alarms.create(FLEET_HEARTBEAT_ALARM, { periodInMinutes, delayInMinutes: 1 });
@@ -170,3 +171,8 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
 }
 
 export type FleetReporter = ReturnType<typeof createFleetReporter>;
+
+async function settingsHash(cfg: FleetConfig): Promise<string> {
+  const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(cfg))));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

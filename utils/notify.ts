@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { TargetResult } from '../core/verdict/evidence';
+import type { FindingHead } from '../core/finding/current';
 import { t } from '../core/text/i18n';
 import { verdictLabel } from '../core/verdict/verdict-labels';
 
 /** One quiet notification per finding that just became infected or exposed. */
-export async function showAlerts(findings: readonly TargetResult[]): Promise<void> {
+export async function showAlerts(findings: readonly Pick<FindingHead, 'target' | 'verdict'>[]): Promise<void> {
   for (const finding of findings) {
     const text = verdictLabel(finding.verdict);
     await browser.notifications.create(`cra-${finding.target}`, {

@@ -39,6 +39,21 @@ export const feedCacheItem = storage.defineItem<unknown>('local:feedCache', { fa
 export const fleetQueueItem = storage.defineItem<unknown>('local:fleetQueue', { fallback: null });
 /** What IT last heard about each target, read with readSentState. */
 export const fleetSentItem = storage.defineItem<unknown>('local:fleetSent', { fallback: null });
+/**
+ * State the background must keep across a stopped service worker: the feed and pins last checked (utils/feed.ts) and
+ * the fleet settings the last delivery used (utils/fleet.ts). Each is a key string its writer makes and readStoredKey reads.
+ */
+export const feedCheckedItem = storage.defineItem<unknown>('local:feedChecked', { fallback: null });
+export const fleetConfigSeenItem = storage.defineItem<unknown>('local:fleetConfigSeen', { fallback: null });
+
+/** The longest key string those items hold: a policy's feed URL and ten pins, or its fleet settings, fit well within it. */
+const MAX_STORED_KEY = 8192;
+
+/** Reads a stored key string back; anything else (corrupted, or another version's) reads as none, which means "changed". */
+export function readStoredKey(raw: unknown): string | undefined {
+  return typeof raw === 'string' && raw.length <= MAX_STORED_KEY ? raw : undefined;
+}
+
 /** A random id for this installation, sent with every report: browsers outside ChromeOS give extensions no device identity. */
 export const installIdItem = storage.defineItem<string>('local:installId', { init: () => crypto.randomUUID() });
 

@@ -1,7 +1,7 @@
 import { withStep } from './with-step';
 import { describe, expect, it } from 'vitest';
 import { fakeResult } from '../../tests/fixtures/results';
-import { answerQuestion, setStepStatus, startProgress, summarise } from './progress';
+import { answerQuestion, setStepStatus, startProgress, summarise, canChangeAnswers } from './progress';
 import { confirmStep, verification } from './verify';
 import { attestPatched, attestationHolds, reconcile } from './attestation';
 
@@ -146,5 +146,13 @@ describe('withStep', () => {
     const after = withStep(before, 'subscribe', { status: 'done', at: 2 });
     expect(after.steps).toEqual({ subscribe: { status: 'done', at: 2 } });
     expect(before.steps).toEqual({});
+  });
+});
+
+describe('canChangeAnswers', () => {
+  it('offers new answers unless the walk started from an infection, whatever the server says now', () => {
+    const exposed = fakeResult(T, 'exposed');
+    expect(canChangeAnswers(startProgress(T, 1, exposed), exposed)).toBe(true);
+    expect(canChangeAnswers(startProgress(T, 1, fakeResult(T, 'infected')), fakeResult(T, 'unreachable'))).toBe(false);
   });
 });

@@ -17,6 +17,11 @@ export function pathFinding(progress: ChecklistProgress, finding: Pick<TargetRes
   return { verdict: progress.found?.verdict ?? finding.verdict };
 }
 
+/** Whether the person may answer the questions again: not on a walk that started from an infection (its path is the rebuild). */
+export function canChangeAnswers(progress: ChecklistProgress, finding: Pick<TargetResult, 'verdict'>): boolean {
+  return pathFinding(progress, finding).verdict !== 'infected';
+}
+
 export function answerQuestion(progress: ChecklistProgress, question: QuestionId, value: boolean): ChecklistProgress {
   const answers: Answers = { ...progress.answers, [question]: value };
   // A new answer to the first question re-opens the second.

@@ -1,6 +1,6 @@
 import { advisoryFromCsaf } from '../advisories/from-csaf';
 import type { Advisory } from '../advisories/types';
-import type { FeedCache } from './cache';
+import { cacheFor, type FeedCache } from './cache';
 import { fileNameOf } from './filename';
 
 /**
@@ -9,8 +9,7 @@ import { fileNameOf } from './filename';
  * reads (storage is outside data too) is left out, never shown half-read.
  */
 export function feedAdvisories(cache: FeedCache | undefined, feedUrl: string | undefined): Advisory[] {
-  if (!cache || !feedUrl || cache.source !== feedUrl) return [];
-  return cache.documents.flatMap((d) => {
+  return (cacheFor(cache, feedUrl)?.documents ?? []).flatMap((d) => {
     try {
       const advisory = advisoryFromCsaf(d.csaf, fileNameOf(d.file), 'feed');
       return advisory.id === d.trackingId ? [{ ...advisory, version: d.version, verified: { signer: d.signer, at: d.verifiedAt } }] : [];

@@ -180,9 +180,17 @@ export function readFeedCache(raw: unknown): FeedCache | undefined {
   };
 }
 
+/**
+ * The cache when it is for the feed in policy now, else nothing: a cache from another feed URL is never shown, used
+ * or kept (a different URL in policy starts afresh). Every reader of the cache asks this, and nothing else.
+ */
+export function cacheFor(cache: FeedCache | undefined, feedUrl: string | undefined): FeedCache | undefined {
+  return cache && feedUrl && cache.source === feedUrl ? cache : undefined;
+}
+
 /** The feed's advisories as the background names them, when the cache is for the feed in policy now. */
 export function feedRefs(cache: FeedCache | undefined, feedUrl: string | undefined): AdvisoryRef[] {
-  return cache && feedUrl && cache.source === feedUrl ? cache.documents.map((d) => d.ref) : [];
+  return cacheFor(cache, feedUrl)?.documents.map((d) => d.ref) ?? [];
 }
 
 /** True when the last successful check is older than the stale period, or there never was one. */

@@ -1,7 +1,7 @@
 import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
 import { toRef } from '../advisories/catalog';
 import type { Advisory } from '../advisories/types';
-import { MAX_HELD, MAX_REJECTIONS, heldProblem, type FeedCache, type HeldDocument, type Rejection } from './cache';
+import { MAX_HELD, MAX_REJECTIONS, cacheFor, heldProblem, type FeedCache, type HeldDocument, type Rejection } from './cache';
 import { csafFileName, fileNameOf } from './filename';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
 import { compareVersions, isCsafVersion } from './version';
@@ -51,7 +51,7 @@ type DocumentOutcome = { kind: 'accepted'; document: HeldDocument } | { kind: 'u
 
 export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise<FeedCache> {
   const started = io.now();
-  const previous = input.held && input.held.source === input.feedUrl ? input.held : undefined;
+  const previous = cacheFor(input.held, input.feedUrl);
   const base: FeedCache = {
     source: input.feedUrl,
     documents: previous?.documents ?? [],

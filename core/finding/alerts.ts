@@ -2,7 +2,7 @@ import { progressFor } from '../checklist/stored';
 import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
 import type { Verdict } from '../verdict/verdict';
-import { currentVerdict } from './current';
+import { currentVerdict, findingHead, type FindingHead } from './current';
 
 const ALERTING: readonly Verdict[] = ['infected', 'exposed'];
 
@@ -18,9 +18,10 @@ export interface ProgressAround {
  * design: a finding alerts once, not on every scheduled check, and a server the
  * person reported patched alerts again only when its answers change.
  */
-export function newAlerts(previous: ScanReport | null, current: ScanReport, progress: ProgressAround = {}): TargetResult[] {
+export function newAlerts(previous: ScanReport | null, current: ScanReport, progress: ProgressAround = {}): FindingHead[] {
   const was = (r: TargetResult) => currentVerdict(r, progressFor(progress.before ?? {}, r.target));
-  const now = (r: TargetResult) => currentVerdict(r, progressFor(progress.after ?? {}, r.target));
   const before = new Map((previous?.results ?? []).map((r) => [r.target, was(r)]));
-  return current.results.filter((r) => ALERTING.includes(now(r)) && before.get(r.target) !== now(r));
+  return current.results
+    .map((r) => findingHead(r, progressFor(progress.after ?? {}, r.target)))
+    .filter((f) => ALERTING.includes(f.verdict) && before.get(f.target) !== f.verdict);
 }

@@ -1,4 +1,4 @@
-import type { Policy } from '../policy/keys';
+import { policyValue, POLICY_DEFAULTS, type Policy } from '../policy/keys';
 
 /** Fleet reporting as IT configured it; there is none, and nothing is sent, unless policy sets an endpoint. */
 export interface FleetConfig {
@@ -9,15 +9,15 @@ export interface FleetConfig {
   heartbeatHours: number;
 }
 
-export const DEFAULT_HEARTBEAT_HOURS = 24;
+export const DEFAULT_HEARTBEAT_HOURS = POLICY_DEFAULTS.ReportHeartbeatHours;
 
 export function fleetConfig(policy: Policy): FleetConfig | undefined {
   if (!policy.ReportEndpoint) return undefined;
   return {
     endpoint: policy.ReportEndpoint,
-    format: policy.ReportFormat ?? 'ocsf',
+    format: policyValue(policy, 'ReportFormat'),
     ...(policy.ReportAuthorization ? { authorization: policy.ReportAuthorization } : {}),
     ...(policy.DeviceLabel ? { deviceLabel: policy.DeviceLabel } : {}),
-    heartbeatHours: policy.ReportHeartbeatHours ?? DEFAULT_HEARTBEAT_HOURS,
+    heartbeatHours: policyValue(policy, 'ReportHeartbeatHours'),
   };
 }

@@ -65,3 +65,18 @@ type ValueOf<K extends PolicyValueKind> = K extends { type: 'choice'; options: r
 export type Policy = { -readonly [K in PolicyKey]?: ValueOf<(typeof POLICY_KINDS)[K]> };
 
 export const POLICY_KEY_NAMES = Object.keys(POLICY_KINDS) as PolicyKey[];
+
+/** What a key means when IT leaves it out: said here once, read through policyValue by the popup, the background and core. */
+export const POLICY_DEFAULTS = {
+  ReportFormat: 'ocsf',
+  ReportHeartbeatHours: 24,
+  AdvisoryFeedCheckHours: 24,
+  AdvisoryFeedStaleDays: 7,
+} as const satisfies Policy;
+
+export type DefaultedKey = keyof typeof POLICY_DEFAULTS;
+
+/** The key's value in force: IT's, else its default. */
+export function policyValue<K extends DefaultedKey>(policy: Policy, key: K): NonNullable<Policy[K]> {
+  return (policy[key] ?? POLICY_DEFAULTS[key]) as NonNullable<Policy[K]>;
+}

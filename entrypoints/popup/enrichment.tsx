@@ -20,7 +20,8 @@ import { hostPattern } from '../../utils/host-access';
 import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
 import { advisoriesInForce } from '../../core/advisories/in-force';
 import { feedAdvisories } from '../../core/feed/advisories';
-import { isStale, readFeedCache, type FeedCache } from '../../core/feed/cache';
+import { cacheFor, isStale, readFeedCache, type FeedCache } from '../../core/feed/cache';
+import { policyValue } from '../../core/policy/keys';
 import { feedCacheItem } from '../../utils/storage';
 
 export { HostAccessBanner } from '../../components/HostAccessBanner';
@@ -30,7 +31,6 @@ export { readManagedConfig, watchManagedConfig };
 /** IT's advisory feed as stored, and its changes: read after the first paint, since it can be large. */
 export const readFeed = () => feedCacheItem.getValue();
 export const watchFeed = (onChange: (raw: unknown) => void) => feedCacheItem.watch(onChange);
-const DEFAULT_STALE_DAYS = 7;
 
 /**
  * The feed's advisories for one stored value and feed URL, read once: the shell renders every 30 s and on each change,
@@ -83,9 +83,9 @@ export function popupModel(input: {
   const feedUrl = config.policy.AdvisoryFeedUrl;
   const { cache: feed, advisories: fromFeed } = feedFor(input.rawFeed, feedUrl);
   const { org, catalog } = advisoriesInForce(organizationFrom(config.policy), config.policy, fromFeed);
-  const current = feed?.source === feedUrl ? feed : undefined;
+  const current = cacheFor(feed, feedUrl);
   const feedStale =
-    feedUrl && input.rawFeed !== undefined && isStale(current, input.now, config.policy.AdvisoryFeedStaleDays ?? DEFAULT_STALE_DAYS)
+    feedUrl && input.rawFeed !== undefined && isStale(current, input.now, policyValue(config.policy, 'AdvisoryFeedStaleDays'))
       ? { ...(current?.lastSuccessAt !== undefined ? { lastSuccessAt: current.lastSuccessAt } : {}) }
       : undefined;
   const blocked = (report?.results ?? []).filter(wasBlocked).map((r) => r.target);
