@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { local, STORAGE_KEYS } from './storage-keys';
 import type { ChecklistProgress } from '../core/checklist/types';
 import type { ScanReport } from '../core/verdict/evidence';
 import { checklistsV1toV2, scanReportV1toV2, scanReportV2toV3, scanReportV3toV4 } from '../core/storage/migrations';
@@ -10,10 +11,10 @@ import { checkSettings, type Settings, type SettingsCheck } from '../core/policy
  * (core/policy/settings.ts, core/checklist/stored.ts), because storage can be
  * corrupted or written by another version.
  */
-export const settingsItem = storage.defineItem<unknown>('local:settings', { version: 1 });
+export const settingsItem = storage.defineItem<unknown>(local(STORAGE_KEYS.settings), { version: 1 });
 
 /** The last finished scan, so the popup can paint before any network work. */
-export const lastScanItem = storage.defineItem<ScanReport | null>('local:lastScan', {
+export const lastScanItem = storage.defineItem<ScanReport | null>(local(STORAGE_KEYS.lastScan), {
   fallback: null,
   version: 4,
   migrations: { 2: scanReportV1toV2, 3: scanReportV2toV3, 4: scanReportV3toV4 },
@@ -24,27 +25,27 @@ export interface ScanState {
   running: boolean;
   startedAt?: number;
 }
-export const scanStateItem = storage.defineItem<ScanState>('local:scanState', { fallback: { running: false } });
+export const scanStateItem = storage.defineItem<ScanState>(local(STORAGE_KEYS.scanState), { fallback: { running: false } });
 
 /** Checklist progress per target URL. Kept across popup closes, restarts and updates. */
-export const checklistsItem = storage.defineItem<Record<string, ChecklistProgress> | null>('local:checklists', {
+export const checklistsItem = storage.defineItem<Record<string, ChecklistProgress> | null>(local(STORAGE_KEYS.checklists), {
   fallback: null,
   version: 2,
   migrations: { 2: (old: unknown) => checklistsV1toV2(old) as Record<string, ChecklistProgress> | null },
 });
 
 /** IT's advisory feed: the verified documents and the last check (core/feed/cache.ts reads it). */
-export const feedCacheItem = storage.defineItem<unknown>('local:feedCache', { fallback: null });
+export const feedCacheItem = storage.defineItem<unknown>(local(STORAGE_KEYS.feedCache), { fallback: null });
 /** Fleet reporting (core/fleet/): the queue of events not yet delivered, read with readQueue. */
-export const fleetQueueItem = storage.defineItem<unknown>('local:fleetQueue', { fallback: null });
+export const fleetQueueItem = storage.defineItem<unknown>(local(STORAGE_KEYS.fleetQueue), { fallback: null });
 /** What IT last heard about each target, read with readSentState. */
-export const fleetSentItem = storage.defineItem<unknown>('local:fleetSent', { fallback: null });
+export const fleetSentItem = storage.defineItem<unknown>(local(STORAGE_KEYS.fleetSent), { fallback: null });
 /**
  * State the background must keep across a stopped service worker: the feed and pins last checked (utils/feed.ts) and
  * the fleet settings the last delivery used (utils/fleet.ts). Each is a key string its writer makes and readStoredKey reads.
  */
-export const feedCheckedItem = storage.defineItem<unknown>('local:feedChecked', { fallback: null });
-export const fleetConfigSeenItem = storage.defineItem<unknown>('local:fleetConfigSeen', { fallback: null });
+export const feedCheckedItem = storage.defineItem<unknown>(local(STORAGE_KEYS.feedChecked), { fallback: null });
+export const fleetConfigSeenItem = storage.defineItem<unknown>(local(STORAGE_KEYS.fleetConfigSeen), { fallback: null });
 
 /** The longest key string those items hold: a policy's feed URL and ten pins, or its fleet settings, fit well within it. */
 const MAX_STORED_KEY = 8192;
@@ -55,7 +56,7 @@ export function readStoredKey(raw: unknown): string | undefined {
 }
 
 /** A random id for this installation, sent with every report: browsers outside ChromeOS give extensions no device identity. */
-export const installIdItem = storage.defineItem<string>('local:installId', { init: () => crypto.randomUUID() });
+export const installIdItem = storage.defineItem<string>(local(STORAGE_KEYS.installId), { init: () => crypto.randomUUID() });
 
 export async function loadSettings(): Promise<SettingsCheck> {
   return checkSettings(await settingsItem.getValue());

@@ -4,6 +4,7 @@ import { t } from '../text/i18n';
 import { isStoredTarget } from '../storage/stored-report';
 import { isTimeValue } from '../storage/time-value';
 import { isVerdict } from '../verdict/verdict';
+import { EVIDENCE_LIMITS } from '../verdict/evidence';
 import { readFingerprint } from './attestation';
 import { noteFromSentence, readNote } from './notes';
 import { STEP_IDS, type ChecklistProgress, type StepRecord } from './types';
@@ -40,7 +41,7 @@ function readFound(value: unknown): ChecklistProgress['found'] | undefined {
   if (!isRecord(value) || !isVerdict(value.verdict) || !isTimeValue(value.checkedAt)) return undefined;
   return {
     verdict: value.verdict,
-    banner: typeof value.banner === 'string' ? cutText(value.banner, 4096) : null,
+    banner: typeof value.banner === 'string' ? cutText(value.banner, EVIDENCE_LIMITS.server) : null,
     checkedAt: value.checkedAt,
   };
 }

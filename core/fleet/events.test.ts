@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evidence, T } from '../../tests/fixtures/evidence';
 import { BUNDLED_ADVISORIES } from '../advisories/catalog';
@@ -92,5 +93,21 @@ describe('milestones', () => {
     expect(milestones(done, sent, f, 7, newId).map((e) => e.kind === 'milestone' && e.milestone)).toEqual(['report-sent']);
     expect(milestones(sent, sent, f, 8, newId)).toEqual([]);
     expect(milestones(sent, withStep(sent, 'subscribe', { status: 'todo', at: 9 }), f, 9, newId)).toEqual([]);
+  });
+});
+
+describe('sent state: what findingChanges writes reads back', () => {
+  it('for any run of findings over targets, the state IT will know reads back the same', () => {
+    const KINDS = Object.keys(evidence) as (keyof typeof evidence)[];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...KINDS), { maxLength: 3 }), { maxLength: 6 }), (scans) => {
+        let sent: SentState = {};
+        for (const [i, kinds] of scans.entries()) {
+          const snaps = kinds.map((k, j) => ({ ...snap(k, 10 + i), target: `http://127.0.0.${j + 1}/` }));
+          sent = findingChanges(sent, snaps, 10 + i, newId).sent;
+          expect(readSentState(JSON.parse(JSON.stringify(sent)))).toEqual(sent);
+        }
+      }),
+    );
   });
 });

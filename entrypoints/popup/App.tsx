@@ -13,12 +13,13 @@ import { NavBar } from '../../components/NavBar';
 import { requestScan } from '../../utils/messages';
 import { openOptionsPage } from '../../utils/native-api';
 import type { ScanState } from '../../utils/storage';
+import { STORAGE_KEYS } from '../../utils/storage-keys';
 import { useLocalValues } from '../../utils/use-local-values';
 
 type Enrichment = typeof import('./enrichment');
 
 /** What the shell reads from storage.local: main.tsx starts the read before anything renders. */
-export const FIRST_PAINT_KEYS = ['lastScan', 'scanState', 'checklists', 'settings'] as const;
+export const FIRST_PAINT_KEYS = [STORAGE_KEYS.lastScan, STORAGE_KEYS.scanState, STORAGE_KEYS.checklists, STORAGE_KEYS.settings] as const;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
