@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ID } from './core/policy/extension-ids';
-import { managedSchema } from './core/policy/managed-schema';
+import { managedSchema } from './scripts/lib/managed-schema';
 
 // Loopback only. A match pattern without a port matches every port, so these
 // cover http://127.0.0.1:8080/ as well. Other hosts are requested one origin

@@ -1,4 +1,4 @@
-import type { FaqEntry } from '../core/text/faq';
+import type { FaqEntry } from '../core/views/faq';
 import { t } from '../core/text/i18n';
 import { LinkList } from './LinkList';
 

@@ -1,4 +1,4 @@
-import type { StepLink } from '../core/checklist/types';
+import type { StepLink } from '../core/advisories/types';
 import { t } from '../core/text/i18n';
 import { SafeLink } from './SafeLink';
 

@@ -13,7 +13,7 @@ import { showAlerts } from '../utils/notify';
 import { readManagedConfig, watchManagedConfig } from '../utils/policy';
 import { FLEET_FLUSH_ALARM, FLEET_HEARTBEAT_ALARM, createFleetReporter } from '../utils/fleet';
 import { fleetConfig } from '../core/fleet/config';
-import { advisoryRefsInForce } from '../core/advisories/refs-in-force';
+import { advisoryRefsInForce } from '../core/policy/refs-in-force';
 import { organizationFrom } from '../core/policy/organization-from';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';

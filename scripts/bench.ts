@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findSignatures } from '../core/probe/signatures';
+import { findSignatures } from '../core/verdict/signatures';
 import { scanTargets } from '../core/probe/scan';
 import { BUDGETS, bundleSizes } from './bundle-sizes';
 import { chromiumPath, QUIET_FLAGS } from '../tests/e2e/browser';

@@ -9,7 +9,7 @@ import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { extensionIdFromHash, updateManifestXml } from '../core/policy/update-manifest';
+import { extensionIdFromHash, updateManifestXml } from './lib/update-manifest';
 
 const require = createRequire(import.meta.url);
 const crx3 = require('crx3') as (files: string[], options: { keyPath: string; crxPath: string }) => Promise<void>;

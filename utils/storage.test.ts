@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDQ_PAGE, NOT_FOUND_PAGE } from '../tests/servers/personalities';
 import { checklistsItem, lastScanItem } from './storage';
 import { readScanReport } from '../core/storage/stored-report';
-import { BODY_EXCERPT_CHARS } from '../core/probe/signatures';
+import { BODY_EXCERPT_CHARS } from '../core/verdict/signatures';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createChecklistWriter, loadChecklists } from './checklists';

@@ -1,4 +1,4 @@
-import type { StepLink } from '../checklist/types';
+import type { StepLink } from './types';
 import { t } from '../text/i18n';
 
 /** Microsoft's patch bulletins, linked from the checklist and the FAQ (codered-facts.md §1, checked 2026-11-26). */

@@ -11,6 +11,13 @@ export interface AdvisoryLink {
   status: LinkStatus;
 }
 
+/** A link a step or an answer offers: the words, the address, and whether it still works. */
+export interface StepLink {
+  label: string;
+  url: string;
+  status: LinkStatus;
+}
+
 export type RemediationCategory = 'vendor_fix' | 'workaround' | 'mitigation' | 'none_available' | 'no_fix_planned';
 
 export interface Remediation {

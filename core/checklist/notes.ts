@@ -1,6 +1,5 @@
 import { cutText } from '../text/cut-text';
 import type { MessageKey, Translate } from '../text/i18n';
-import type { StepRecord } from './types';
 
 /**
  * What the checklist stores and says about a step (how it was decided, or why
@@ -45,7 +44,7 @@ export function noteText(note: Note, translate: Translate): string {
 }
 
 /** A step's note as a person reads it: a step a later check re-opened says so first. */
-export function stepNoteText(record: StepRecord | undefined, translate: Translate): string | undefined {
+export function stepNoteText(record: { note?: Note; reopened?: true } | undefined, translate: Translate): string | undefined {
   if (!record?.note) return undefined;
   const text = noteText(record.note, translate);
   return record.reopened ? translate('note_reopened_by_check', text) : text;

@@ -1,7 +1,8 @@
 import type { TargetResult } from '../verdict/evidence';
 import { stepsFor } from './tree';
-import type { Note } from './notes';
-import type { Answers, ChecklistProgress, QuestionId, StepId } from './types';
+import type { Answers, ChecklistProgress, QuestionId, StepChange, StepId } from './types';
+
+export type { StepChange };
 import { currentSteps } from './verify';
 import { withStep } from './with-step';
 
@@ -50,8 +51,6 @@ export function summarise(progress: ChecklistProgress, finding: TargetResult): P
   const current = steps.find((id) => (records[id]?.status ?? 'todo') === 'todo');
   return { steps, done: settled.length, total: steps.length, ...(current ? { current } : {}) };
 }
-
-export type StepChange = { ok: true; progress: ChecklistProgress } | { ok: false; reason: Note };
 
 /** Marks a plain step done or skipped, or back to do. Steps that need proof go through confirmStep or attestPatched. */
 export function setStepStatus(

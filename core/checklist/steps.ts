@@ -1,7 +1,8 @@
 import { t } from '../text/i18n';
 import { helpDeskContact, reportRecipient, type OrganizationProfile } from '../policy/organization';
 import { ms01033Link, ms01044Link } from '../advisories/patch-links';
-import type { ChecklistStep, StepId, StepLink } from './types';
+import type { StepLink } from '../advisories/types';
+import type { ChecklistStep, StepId } from './types';
 import { STEP_VERIFICATION } from './verify';
 
 /**

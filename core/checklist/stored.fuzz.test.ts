@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readChecklists } from './stored';
 import { buildSecurityReport } from '../report/report';
 import { SEED_ORGANIZATION } from '../policy/organization';
-import { isoTime } from '../storage/time-value';
+import { isoTime } from '../text/time-value';
 import { readScanReport } from '../storage/stored-report';
 import { reconcile } from './attestation';
 import { anyOr } from '../../tests/fuzz/hostile';

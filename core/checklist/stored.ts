@@ -1,8 +1,8 @@
 import { capList } from '../text/cap-list';
 import { cutText } from '../text/cut-text';
 import { t } from '../text/i18n';
-import { isStoredTarget } from '../storage/stored-report';
-import { isTimeValue } from '../storage/time-value';
+import { isStoredTarget } from '../verdict/evidence';
+import { isTimeValue } from '../text/time-value';
 import { isVerdict } from '../verdict/verdict';
 import { EVIDENCE_LIMITS } from '../verdict/evidence';
 import { readFingerprint } from './attestation';

@@ -1,4 +1,4 @@
-import type { LinkStatus } from '../advisories/types';
+import type { StepLink } from '../advisories/types';
 import type { Verdict } from '../verdict/verdict';
 import type { Note } from './notes';
 
@@ -32,12 +32,6 @@ export type StepId = (typeof STEP_IDS)[number];
 
 /** What a fresh probe must show before a step counts as done. */
 export type Verification = 'iis-off' | 'mapping-absent';
-
-export interface StepLink {
-  label: string;
-  url: string;
-  status: LinkStatus;
-}
 
 export interface Guide {
   title: string;
@@ -89,3 +83,6 @@ export interface ChecklistProgress {
   /** Set when an attestation was dropped because the evidence changed. */
   attestationDropped?: { at: number; reportedAt: number };
 }
+
+/** A step change the rules allowed, or why not. */
+export type StepChange = { ok: true; progress: ChecklistProgress } | { ok: false; reason: Note };

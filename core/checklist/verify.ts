@@ -1,9 +1,8 @@
 import { namesIis } from '../verdict/product';
 import type { TargetResult } from '../verdict/evidence';
 import type { Note } from './notes';
-import type { StepChange } from './progress';
 import { withStep } from './with-step';
-import type { ChecklistProgress, StepId, StepRecord, Verification } from './types';
+import type { ChecklistProgress, StepChange, StepId, StepRecord, Verification } from './types';
 
 type Check = { passed: true; note: Note } | { passed: false; reason: Note };
 

@@ -1,5 +1,5 @@
 import type { AdvisoryRef } from '../advisories/types';
-import { isTimeValue } from '../storage/time-value';
+import { isTimeValue } from '../text/time-value';
 
 /**
  * What the extension holds from IT's CSAF feed: only documents that passed

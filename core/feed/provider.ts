@@ -1,4 +1,4 @@
-import { normalFingerprint } from './fingerprint';
+import { normalFingerprint } from '../policy/fingerprint';
 
 /**
  * Reads the parts of a CSAF 2.0 provider-metadata.json the feed check needs:

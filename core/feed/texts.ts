@@ -2,7 +2,7 @@ import { formatDate } from '../text/format-time';
 import { t, type MessageKey } from '../text/i18n';
 import type { Advisory } from '../advisories/types';
 import type { FeedErrorCode, Rejection, RejectionCode } from './cache';
-import { shortFingerprint } from './fingerprint';
+import { shortFingerprint } from '../policy/fingerprint';
 
 /** Each stored code in the user's language: the cache keeps codes, never sentences. */
 const REJECTION: Record<RejectionCode, MessageKey> = {

@@ -5,7 +5,7 @@ import type { ChecklistProgress, StepId, StepRecord } from '../checklist/types';
 import { EVIDENCE_LIMITS, isMappingState, type MappingState } from '../verdict/evidence';
 import { cutText } from '../text/cut-text';
 import { isVerdict, needsAction, type Verdict } from '../verdict/verdict';
-import { isStoredTarget } from '../storage/stored-report';
+import { isStoredTarget } from '../verdict/evidence';
 
 /**
  * What the fleet report says, built from the finding model (core/finding/),

@@ -5,7 +5,7 @@ import { ocsfErrors } from '../../tests/fixtures/ocsf/validate';
 import { evidence } from '../../tests/fixtures/evidence';
 import { BUNDLED_ADVISORIES } from '../advisories/catalog';
 import { findingView } from '../finding/finding';
-import { isTimeValue } from '../storage/time-value';
+import { isTimeValue } from '../text/time-value';
 import { snapshot, type FleetEvent } from './events';
 import { toOcsf } from './ocsf';
 import { MAX_QUEUED, readQueue, settle, enqueue, type FleetQueue } from './queue';

@@ -1,4 +1,4 @@
-import { isTimeValue } from '../storage/time-value';
+import { isTimeValue } from '../text/time-value';
 import { isVerdict } from '../verdict/verdict';
 import { isMappingState } from '../verdict/evidence';
 import { STEP_IDS } from '../checklist/types';

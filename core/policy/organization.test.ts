@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policyKeysMarkdown, withPolicyTable, TABLE_END, TABLE_START } from './docs-table';
+import { policyKeysMarkdown, withPolicyTable, TABLE_END, TABLE_START } from '../../scripts/lib/docs-table';
 import { GECKO_ID } from './extension-ids';
 import { GENERIC_ORGANIZATION, SEED_ORGANIZATION, helpDeskContact, reportRecipient } from './organization';
 import { organizationFrom } from './organization-from';

@@ -3,9 +3,9 @@ import { BUNDLED_CSAF } from '../advisories/catalog';
 import { DEFAULT_SETTINGS } from './settings';
 import { effectiveSettings } from './apply';
 import { organizationFrom } from './organization-from';
-import { POLICY_DOCS } from './key-docs';
+import { POLICY_DOCS } from '../../scripts/lib/key-docs';
 import { POLICY_KEY_NAMES } from './keys';
-import { managedSchema } from './managed-schema';
+import { managedSchema } from '../../scripts/lib/managed-schema';
 import { readExtraAdvisories } from './extra-advisories';
 import { validatePolicy } from './validate';
 

@@ -3,7 +3,7 @@ import { cutText } from '../text/cut-text';
 import { t, type MessageKey } from '../text/i18n';
 import { isLoopbackHostname } from '../probe/targets';
 import { POLICY_KINDS, type Policy, type PolicyKey, type PolicyValueKind } from './keys';
-import { normalFingerprint } from '../feed/fingerprint';
+import { normalFingerprint } from './fingerprint';
 
 /** One policy value that was not applied, explained for the options page. */
 export interface PolicyProblem {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestEvidence } from '../verdict/evidence';
 import { classifyFetchError } from './classify-fetch-error';
 import { errorReason } from './error-reasons';
-import { assessMapping } from './mapping';
+import { assessMapping } from '../verdict/mapping';
 
 const withCode = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: { code } });
 const at = (url: string, timedOut = false, aborted = false) => ({ url, timedOut, aborted });

@@ -6,9 +6,11 @@
  * cmd.exe, can crash or run commands on the target (codered-facts.md §3), so it
  * is refused here even if a bug upstream builds it.
  */
-export const PROBE_PATHS = ['/', '/NULL.ida'] as const;
+import { PROBE_PATHS, type ProbePath } from '../verdict/evidence';
 
-export type ProbePath = (typeof PROBE_PATHS)[number];
+// The two paths are named where evidence records them (verdict/evidence.ts, below the probe); this module is what
+// stops anything else from being sent.
+export { PROBE_PATHS, type ProbePath };
 
 export const PROBE_METHOD = 'GET';
 

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BODY_EXCERPT_CHARS } from './signatures';
+import { BODY_EXCERPT_CHARS } from '../verdict/signatures';
 import { probeRequest, probeTarget } from './probe';
 import { PROBE_PATHS } from './probe-policy';
 import {

@@ -3,7 +3,7 @@ import { classifyFetchError } from './classify-fetch-error';
 import { EVIDENCE_LIMITS, type RequestEvidence, type TargetResult } from '../verdict/evidence';
 import { MAX_REASONS } from '../verdict/reasons';
 import { cutText } from '../text/cut-text';
-import { bodyExcerpt, findSignatures } from './signatures';
+import { bodyExcerpt, findSignatures } from '../verdict/signatures';
 import { PROBE_METHOD, assertAllowedRequest, probeUrl, type ProbePath } from './probe-policy';
 
 export interface ProbeOptions {

@@ -9,7 +9,7 @@ import { t } from '../text/i18n';
 import { verdictText } from '../verdict/verdict-text';
 import { reasonText } from '../verdict/reasons';
 import { cutText, wellFormed } from '../text/cut-text';
-import { isoTime } from '../storage/time-value';
+import { isoTime } from '../text/time-value';
 
 /**
  * The report to the security team that the seed asks for ("outlining the

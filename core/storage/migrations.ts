@@ -1,6 +1,6 @@
 import { noteFromSentence } from '../checklist/notes';
-import { bodyExcerpt, findSignatures } from '../probe/signatures';
-import { assessMapping } from '../probe/mapping';
+import { bodyExcerpt, findSignatures } from '../verdict/signatures';
+import { assessMapping } from '../verdict/mapping';
 import type { MappingState, RequestEvidence, ScanReport, TargetResult } from '../verdict/evidence';
 import { classify } from '../verdict/classify';
 import { MAX_REASON_ARG, reason, type Reason } from '../verdict/reasons';

@@ -6,13 +6,16 @@ import {
   type BodySignature,
   type ErrorKind,
   isMappingState,
+  isStoredTarget,
+  PROBE_PATHS,
+  type ProbePath,
   type RequestEvidence,
   type ScanReport,
   type ScanTrigger,
   type TargetResult,
 } from '../verdict/evidence';
-import { PROBE_PATHS, type ProbePath } from '../probe/probe-policy';
-import { isTimeValue } from './time-value';
+
+import { isTimeValue } from '../text/time-value';
 import { isVerdict } from '../verdict/verdict';
 import { MAX_REASONS, readReason, type Reason } from '../verdict/reasons';
 
@@ -31,15 +34,6 @@ const ERRORS: readonly ErrorKind[] = ['refused', 'timeout', 'tls', 'network', 'a
 const TRIGGERS: readonly ScanTrigger[] = ['install', 'startup', 'schedule', 'user', 'settings', 'policy'];
 
 type Json = Record<string, unknown>;
-
-/**
- * Whether a stored key or field can be a target: every target is an http(s) origin (parseTarget in targets.ts,
- * parsePolicyTarget in policy/validate.ts). Readers of storage use it so that `toString` or `__proto__` is never
- * looked up as a target. Here rather than in targets.ts, which the popup's first paint does not need.
- */
-export function isStoredTarget(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= L.target && (value.startsWith('http://') || value.startsWith('https://'));
-}
 
 const isRecord = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;

@@ -1,5 +1,5 @@
 import { t, uiLocale } from './i18n';
-import { inDateRange, isTimeValue } from '../storage/time-value';
+import { inDateRange, isTimeValue } from './time-value';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 86_400_000],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessMapping, classify } from './classify';
+import { classify } from './classify';
+import { assessMapping } from './mapping';
 import type { RequestEvidence } from './evidence';
 import type { ProbePath } from '../probe/probe-policy';
 import { VERDICTS, type Verdict } from './verdict';

@@ -3,9 +3,8 @@ import { matchBannerRules, ruleLabel, type BannerMatch } from './banner-rules';
 import { reason, type Reason, type ReasonCode } from './reasons';
 import type { ErrorKind, MappingState, RequestEvidence } from './evidence';
 
-export { assessMapping };
-import { assessMapping } from '../probe/mapping';
-import { signaturesOf } from '../probe/signatures';
+import { assessMapping } from './mapping';
+import { signaturesOf } from './signatures';
 import type { Verdict } from './verdict';
 
 export interface Classification {

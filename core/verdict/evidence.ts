@@ -1,4 +1,10 @@
-import type { ProbePath } from '../probe/probe-policy';
+/**
+ * The paths a probe request can have, as evidence records them. core/probe/probe-policy.ts is the rule that nothing
+ * else is ever sent; the list lives here, below the probe, so the evidence and its readers need not import the probe.
+ */
+export const PROBE_PATHS = ['/', '/NULL.ida'] as const;
+
+export type ProbePath = (typeof PROBE_PATHS)[number];
 
 /** The signatures a body can carry (found by signatures.ts); the verdict needs no more of the body than this. */
 export type BodySignature = 'defacement' | 'idq-error-page' | 'urlscan-rejection';
@@ -99,3 +105,14 @@ export interface ScanReport {
 }
 
 export type ScanTrigger = 'install' | 'startup' | 'schedule' | 'user' | 'settings' | 'policy';
+
+/**
+ * Whether a stored key or field can be a target: every target is an http(s) origin (parseTarget in targets.ts,
+ * parsePolicyTarget in policy/validate.ts). Readers of storage use it so that `toString` or `__proto__` is never
+ * looked up as a target. Here, beside the limits, rather than in targets.ts, which the popup's first paint does not need.
+ */
+export function isStoredTarget(value: unknown): value is string {
+  return (
+    typeof value === 'string' && value.length <= EVIDENCE_LIMITS.target && (value.startsWith('http://') || value.startsWith('https://'))
+  );
+}

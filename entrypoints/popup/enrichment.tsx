@@ -18,7 +18,7 @@ import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
 import type { FindingCardData } from '../../components/FindingsView';
 import { hostPattern } from '../../utils/host-access';
 import { readManagedConfig, watchManagedConfig } from '../../utils/policy';
-import { advisoriesInForce } from '../../core/advisories/in-force';
+import { advisoriesInForce } from '../../core/policy/advisories-in-force';
 import { feedAdvisories } from '../../core/feed/advisories';
 import { cacheFor, isStale, readFeedCache, type FeedCache } from '../../core/feed/cache';
 import { policyValue } from '../../core/policy/keys';

@@ -10,7 +10,7 @@ import { noteText, type Note } from '../../core/checklist/notes';
 import { startProgress } from '../../core/checklist/progress';
 import type { ChecklistProgress, QuestionId, StepId } from '../../core/checklist/types';
 import type { ScanReport, TargetResult } from '../../core/verdict/evidence';
-import { faqEntries } from '../../core/text/faq';
+import { faqEntries } from '../../core/views/faq';
 import { t } from '../../core/text/i18n';
 import type { OrganizationProfile } from '../../core/policy/organization';
 import { buildSecurityReport } from '../../core/report/report';

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extensionIdFromHash } from '../../core/policy/update-manifest';
+import { extensionIdFromHash } from '../../scripts/lib/update-manifest';
 
 export interface KeyedBuild {
   dir: string;

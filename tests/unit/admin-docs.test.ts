@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { POLICY_KEY_NAMES } from '../../core/policy/keys';
-import { policyKeysMarkdown } from '../../core/policy/docs-table';
+import { policyKeysMarkdown } from '../../scripts/lib/docs-table';
 
 describe('docs/admin.md', () => {
   const doc = readFileSync('docs/admin.md', 'utf8');

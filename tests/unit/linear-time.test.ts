@@ -7,7 +7,7 @@ import { matchBannerRules } from '../../core/verdict/banner-rules';
 import { classify } from '../../core/verdict/classify';
 import { wellFormed } from '../../core/text/cut-text';
 import { isEmailAddress, validatePolicy } from '../../core/policy/validate';
-import { findSignatures } from '../../core/probe/signatures';
+import { findSignatures } from '../../core/verdict/signatures';
 import { parseTarget } from '../../core/probe/targets';
 
 /**

@@ -68,8 +68,6 @@ const SENTENCE = /[A-Za-z][a-z\u2019']*(?:[ ,:;]+[A-Za-z][a-z\u2019']*){3}/;
  * Anything else in core/, components/, utils/ or entrypoints/ must go through t().
  */
 const NOT_UI_TEXT: Record<string, string> = {
-  'core/policy/key-docs.ts': 'the admin guide and the policy schema, written for IT in English',
-  'core/policy/docs-table.ts': 'markers and errors of the docs generator, a developer tool',
   'core/probe/probe-policy.ts': 'assertions that stop a forbidden request; a developer reads them, never a user',
   'core/verdict/banner-rule-sources.ts': 'where each fact comes from, for maintainers',
   'core/advisories/from-csaf.ts': 'problems in IT\u2019s CSAF JSON, naming its fields, for the admin who wrote it',

@@ -4,7 +4,7 @@ import { parse as parsePlist } from 'plist';
 import { describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../core/policy/extension-ids';
 import { POLICY_KEY_NAMES } from '../../core/policy/keys';
-import { managedSchema } from '../../core/policy/managed-schema';
+import { managedSchema } from '../../scripts/lib/managed-schema';
 import { validatePolicy } from '../../core/policy/validate';
 import { extensionPolicyFromReg, parseReg } from '../fixtures/registry';
 

@@ -1,7 +1,7 @@
-import { t } from './i18n';
+import { t } from '../text/i18n';
 import { helpDeskContact, type OrganizationProfile } from '../policy/organization';
 import { ms01033Link } from '../advisories/patch-links';
-import type { StepLink } from '../checklist/types';
+import type { StepLink } from '../advisories/types';
 
 /** The seed FAQ's five questions, answered from the seed and codered-facts.md in plain words. */
 export interface FaqEntry {

@@ -1,5 +1,5 @@
 import { cutText } from '../text/cut-text';
-import { BODY_EXCERPT_CHARS, type BodySignature } from '../verdict/evidence';
+import { BODY_EXCERPT_CHARS, type BodySignature } from './evidence';
 
 /**
  * Body signatures. Each is a fact from codered-facts.md §3 with its source.
@@ -14,7 +14,7 @@ import { BODY_EXCERPT_CHARS, type BodySignature } from '../verdict/evidence';
 
 // The vocabulary and the excerpt length live in evidence.ts, with the rest of what is stored, so that the popup's
 // first paint can read stored evidence without loading the scanner below.
-export { BODY_EXCERPT_CHARS, BODY_SIGNATURES, type BodySignature } from '../verdict/evidence';
+export { BODY_EXCERPT_CHARS, BODY_SIGNATURES, type BodySignature } from './evidence';
 
 /**
  * Lower-cases the text as a case-insensitive regular expression without the

@@ -1,9 +1,9 @@
-import type { OrganizationProfile } from '../policy/organization';
-import type { Policy } from '../policy/keys';
-import { readExtraAdvisories } from '../policy/extra-advisories';
-import { BUNDLED_REFS } from './bundled-refs';
-import { selectInForce, withFeed } from './selection';
-import type { AdvisoryRef } from './types';
+import type { OrganizationProfile } from './organization';
+import type { Policy } from './keys';
+import { readExtraAdvisories } from './extra-advisories';
+import { BUNDLED_REFS } from '../advisories/bundled-refs';
+import { selectInForce, withFeed } from '../advisories/selection';
+import type { AdvisoryRef } from '../advisories/types';
 
 // Apart from in-force.ts, which reads the CSAF documents: importing those would put every advisory's text in the background.
 

@@ -1,5 +1,5 @@
 import { POLICY_DOCS } from './key-docs';
-import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
+import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from '../../core/policy/keys';
 
 /**
  * Chrome's managed-storage schema is a small dialect of JSON Schema draft 3:

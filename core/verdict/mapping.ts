@@ -1,4 +1,4 @@
-import type { MappingState, RequestEvidence } from '../verdict/evidence';
+import type { MappingState, RequestEvidence } from './evidence';
 import { signaturesOf } from './signatures';
 
 /** Reads the mapping check. Only idq.dll's own error page counts as "present". */

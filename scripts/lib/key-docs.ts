@@ -1,4 +1,4 @@
-import type { PolicyKey } from './keys';
+import type { PolicyKey } from '../../core/policy/keys';
 
 export type PolicyGroup =
   'Organization' | 'Links' | 'Advisories' | 'Servers to check' | 'Behaviour' | 'Locks' | 'Reporting' | 'Advisory feed';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEED_ORGANIZATION } from '../policy/organization';
-import { advisoriesInForce } from './in-force';
+import { SEED_ORGANIZATION } from './organization';
+import { advisoriesInForce } from './advisories-in-force';
 
 describe('advisoriesInForce', () => {
   it('is the organization\u2019s bundled advisories when IT adds none', () => {

@@ -1,9 +1,9 @@
-import type { OrganizationProfile } from '../policy/organization';
-import type { Policy } from '../policy/keys';
-import { readExtraAdvisories } from '../policy/extra-advisories';
-import { catalogFor } from './catalog';
-import { withFeed } from './selection';
-import type { Advisory } from './types';
+import type { OrganizationProfile } from './organization';
+import type { Policy } from './keys';
+import { readExtraAdvisories } from './extra-advisories';
+import { catalogFor } from '../advisories/catalog';
+import { withFeed } from '../advisories/selection';
+import type { Advisory } from '../advisories/types';
 
 /** The organization with IT's own advisories, and the catalog in force: what the popup shows and fleet reports name. */
 export function advisoriesInForce(

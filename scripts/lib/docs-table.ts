@@ -1,5 +1,5 @@
 import { POLICY_DOCS } from './key-docs';
-import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from './keys';
+import { POLICY_KINDS, POLICY_KEY_NAMES, type PolicyValueKind } from '../../core/policy/keys';
 
 function typeText(kind: PolicyValueKind): string {
   switch (kind.type) {
