@@ -90,10 +90,11 @@ function expectEachOnceAndValid() {
   for (const e of ocsfEvents()) expect(ocsfErrors(e)).toBeUndefined();
 }
 
-async function openChecklist() {
+/** `verdict`: what the card shows, the finding view's verdict: exposed, or mitigated once the patch was reported. */
+async function openChecklist(verdict: 'exposed' | 'mitigated' = 'exposed') {
   const { context, build } = launched as ManagedLaunch;
   const popup = await openPopup(context, build.extensionId);
-  await popup.waitForSelector(`[data-target="${iis.url}"][data-verdict="exposed"]`, { timeout: 20_000 });
+  await popup.waitForSelector(`[data-target="${iis.url}"][data-verdict="${verdict}"]`, { timeout: 20_000 });
   await card(popup, iis.url).getByTestId('open-checklist').click();
   return popup;
 }
@@ -140,7 +141,8 @@ test('the collector is down while the person walks the checklist and the browser
 test('503, then 429 with Retry-After: the extension waits as told, and nothing is lost or duplicated', async () => {
   const { setPolicy } = launched as ManagedLaunch;
   collector.setMode({ kind: 'status', status: 503 });
-  const popup = await openChecklist();
+  // The previous test reported the patch on this evidence: the card, like the badge, says mitigated.
+  const popup = await openChecklist('mitigated');
   await popup.locator('[data-step="update-antivirus"]').getByRole('button', { name: 'Done' }).click();
   await expect
     .poll(async () => (await queued())?.lastError?.problem, { timeout: 20_000, message: 'the 503 kept' })
