@@ -42,7 +42,7 @@ export function ChecklistView(props: ChecklistViewProps) {
   const summary = view.checklist ?? { steps: [], done: 0, total: 0 };
   // Steps as the latest evidence shows them (a verified step a later check contradicts reads "to do", with why).
   const records = view.steps;
-  const verdict = verdictText(view.verdict);
+  const verdict = verdictText(view.verdict, view.basis);
   const recipient = reportRecipient(org);
   return (
     <section class="checklist" aria-labelledby="checklist-h" data-checklist={finding.target}>

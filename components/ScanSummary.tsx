@@ -17,7 +17,7 @@ const ICON: Record<SummaryKind, string> = {
   safe: '\u2714',
 };
 
-function words({ kind, count }: ScanSummaryState): { title: string; body: string } {
+function words({ kind, count, reported }: ScanSummaryState): { title: string; body: string } {
   switch (kind) {
     case 'checking':
       return { title: t('summary_checking_title'), body: t('summary_checking_body') };
@@ -37,7 +37,7 @@ function words({ kind, count }: ScanSummaryState): { title: string; body: string
     case 'unknown':
       return { title: t('summary_unknown_title'), body: t('summary_unknown_body') };
     case 'safe':
-      return { title: t('summary_safe_title'), body: t('summary_safe_body') };
+      return { title: t('summary_safe_title'), body: reported ? t('summary_safe_reported_body') : t('summary_safe_body') };
   }
 }
 

@@ -29,7 +29,7 @@ function checklistLabel(c: FixState): string {
 
 export function TargetCard({ finding, now, busy, advisories, onCheckAgain, onOpenAdvisory, onOpenChecklist }: TargetCardProps) {
   const { verdict, evidence: result, fix: checklist, patchedAt } = finding;
-  const text = verdictText(verdict);
+  const text = verdictText(verdict, finding.basis);
   const id = cardId(result.target);
   return (
     <article
@@ -55,7 +55,7 @@ export function TargetCard({ finding, now, busy, advisories, onCheckAgain, onOpe
         </p>
       )}
       <p class="meaning">{text.meaning}</p>
-      <NextStepsList nextSteps={nextSteps(verdict)} headingId={`${id}-next`} />
+      <NextStepsList nextSteps={nextSteps(verdict, finding.basis)} headingId={`${id}-next`} />
       {checklist && (
         <button type="button" class="primary wide" onClick={() => onOpenChecklist(result.target)} data-testid="open-checklist">
           {checklistLabel(checklist)}

@@ -2,7 +2,7 @@ import { attestationHolds, effectiveVerdict } from '../checklist/attestation';
 import { progressFor } from '../checklist/stored';
 import type { ChecklistProgress } from '../checklist/types';
 import type { ScanReport, TargetResult } from '../verdict/evidence';
-import { needsAction, verdictTone, type Tone, type Verdict } from '../verdict/verdict';
+import { needsAction, verdictTone, type Tone, type Verdict, type VerdictBasis } from '../verdict/verdict';
 
 // The cheap part of the finding view (finding.ts), in a module of its own so the popup's first chunk can paint,
 // rank and badge by it without the banner rules and the checklist tree that the full view needs.
@@ -55,6 +55,11 @@ export interface FindingHead {
   fix?: FixState;
   /** When the person reported the patch, while that report still holds. */
   patchedAt?: number;
+  /**
+   * What the verdict rests on: the evidence, or the person's patch report (the evidence alone still says exposed or
+   * possibly vulnerable). The words for the verdict differ: a banner cannot prove a patch, and we say so.
+   */
+  basis: VerdictBasis;
 }
 
 /** Verdicts that offer no walk: nothing to fix, or nothing known yet (allow access and check first). */
@@ -63,6 +68,7 @@ const NO_WALK: ReadonlySet<Verdict> = new Set(['not-affected', 'unreachable', 'n
 export function findingHead(evidence: TargetResult, progress: ChecklistProgress | undefined): FindingHead {
   const verdict = currentVerdict(evidence, progress);
   const offered = progress !== undefined || !NO_WALK.has(verdict);
+  const patchedAt = progress?.attestation && attestationHolds(progress, evidence) ? progress.attestation.at : undefined;
   return {
     target: evidence.target,
     evidence,
@@ -71,7 +77,9 @@ export function findingHead(evidence: TargetResult, progress: ChecklistProgress 
     needsAction: needsAction(verdict),
     probe: probeState(evidence),
     ...(offered ? { fix: { started: progress !== undefined, done: 0, total: 0 } } : {}),
-    ...(progress?.attestation && attestationHolds(progress, evidence) ? { patchedAt: progress.attestation.at } : {}),
+    ...(patchedAt !== undefined ? { patchedAt } : {}),
+    // The verdict rests on the report only when the report changed it (an infection, say, is never lowered).
+    basis: patchedAt !== undefined && verdict === 'mitigated' && evidence.verdict !== 'mitigated' ? 'patch-reported' : 'evidence',
   };
 }
 

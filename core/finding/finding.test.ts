@@ -104,6 +104,8 @@ describe('findingView: verdict × attestation × verified step × later evidence
     const lowered = attest === 'on-this-evidence' && (latest.verdict === 'exposed' || latest.verdict === 'possibly-vulnerable');
     expect(model.verdict).toBe(lowered ? 'mitigated' : kind === 'blocked' ? 'not-checked' : latest.verdict);
     expect(model.patchedAt !== undefined).toBe(attest === 'on-this-evidence');
+    // The card's words rest on the report exactly when the report changed the verdict.
+    expect(model.basis).toBe(lowered ? 'patch-reported' : 'evidence');
     // A verified step is done while no newer check contradicts it.
     if (confirmed !== 'none') {
       const done = when === 'before' || SHOWS[confirmed].includes(kind);

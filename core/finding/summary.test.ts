@@ -38,3 +38,13 @@ describe('scanSummary', () => {
     );
   });
 });
+
+describe('a summary that rests on a patch report', () => {
+  it('says so', () => {
+    expect(scanSummary([{ verdict: 'mitigated', needsAction: false, basis: 'patch-reported' }], false)).toMatchObject({
+      kind: 'safe',
+      reported: true,
+    });
+    expect(scanSummary([{ verdict: 'mitigated', needsAction: false, basis: 'evidence' }], false).reported).toBe(false);
+  });
+});

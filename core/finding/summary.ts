@@ -15,15 +15,21 @@ export interface ScanSummaryState {
   count: number;
   /** Addresses the browser kept the probe from reaching: said in every summary, since none of them is known to be safe. */
   notChecked: number;
+  /** Some finding counts as safe only because the person reported it patched: the summary says it rests on that. */
+  reported: boolean;
 }
 
-export function scanSummary(findings: readonly Pick<FindingHead, 'verdict' | 'needsAction'>[] | null, running: boolean): ScanSummaryState {
+export function scanSummary(
+  findings: readonly (Pick<FindingHead, 'verdict' | 'needsAction'> & Partial<Pick<FindingHead, 'basis'>>)[] | null,
+  running: boolean,
+): ScanSummaryState {
   if (!findings || findings.length === 0) {
-    return { kind: running ? 'checking' : 'unchecked', tone: 'neutral', count: 0, notChecked: 0 };
+    return { kind: running ? 'checking' : 'unchecked', tone: 'neutral', count: 0, notChecked: 0, reported: false };
   }
   const notChecked = findings.filter((f) => f.verdict === 'not-checked').length;
   const atRisk = findings.filter((f) => f.needsAction).length;
-  const state = (kind: SummaryKind, tone: Tone, count = 0): ScanSummaryState => ({ kind, tone, count, notChecked });
+  const reported = findings.some((f) => f.basis === 'patch-reported');
+  const state = (kind: SummaryKind, tone: Tone, count = 0): ScanSummaryState => ({ kind, tone, count, notChecked, reported });
   if (findings.some((f) => f.verdict === 'infected')) return state('infected', 'bad', atRisk);
   if (atRisk > 0) return state('at-risk', 'bad', atRisk);
   if (notChecked > 0) return state('not-checked', 'warn', notChecked);

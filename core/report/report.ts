@@ -91,7 +91,7 @@ export function buildSecurityReport({ org, scan, checklists, now, version }: Rep
   ];
   for (const [i, view] of views.entries()) {
     const r = view.evidence;
-    const text = verdictText(view.verdict);
+    const text = verdictText(view.verdict, view.basis);
     lines.push(`${i + 1}. ${r.target}: ${text.label} (${text.headline})`);
     lines.push(
       `  ${t('rep_checked', iso(r.checkedAt))}`,

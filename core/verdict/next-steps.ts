@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../text/i18n';
-import type { Verdict } from './verdict';
+import type { Verdict, VerdictBasis } from './verdict';
 
 export interface NextSteps {
   /** Plain instructions, most urgent first; the guided checklist has the detail. */
@@ -18,6 +18,7 @@ const STEP_KEYS: Record<Verdict, MessageKey[]> = {
 };
 
 /** The short version of what to do next for a verdict, shown on the finding's card. */
-export function nextSteps(verdict: Verdict): NextSteps {
-  return { steps: STEP_KEYS[verdict].map((key) => t(key)) };
+export function nextSteps(verdict: Verdict, basis: VerdictBasis = 'evidence'): NextSteps {
+  const keys: readonly MessageKey[] = basis === 'patch-reported' ? ['next_patch_reported_1'] : STEP_KEYS[verdict];
+  return { steps: keys.map((key) => t(key)) };
 }

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../text/i18n';
-import type { Verdict } from './verdict';
+import type { Verdict, VerdictBasis } from './verdict';
 import { verdictLabel, type VerdictLabel } from './verdict-labels';
 
 /** How a verdict is put to a person who has never heard of Code Red: the short words plus what it means for them. */
@@ -18,6 +18,14 @@ const MEANING: Record<Verdict, MessageKey> = {
   unreachable: 'verdict_unreachable_meaning',
 };
 
-export function verdictText(verdict: Verdict): VerdictText {
+/** `basis`: a patch the person reported reads as mitigated with its own words (the server still answers as before). */
+export function verdictText(verdict: Verdict, basis: VerdictBasis = 'evidence'): VerdictText {
+  if (basis === 'patch-reported') {
+    return {
+      ...verdictLabel(verdict),
+      headline: t('verdict_mitigated_reported_headline'),
+      meaning: t('verdict_mitigated_reported_meaning'),
+    };
+  }
   return { ...verdictLabel(verdict), meaning: t(MEANING[verdict]) };
 }

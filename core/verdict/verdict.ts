@@ -53,6 +53,9 @@ export function needsAction(verdict: Verdict): boolean {
   return RANK[verdict] <= RANK['possibly-vulnerable'];
 }
 
+/** What a verdict rests on: what the server answered, or the person's report that the patch is installed. */
+export type VerdictBasis = 'evidence' | 'patch-reported';
+
 /** How a verdict looks: bad (act now), warn (we cannot say it is safe), good. The words always carry the same meaning. */
 export type Tone = 'bad' | 'warn' | 'good';
 

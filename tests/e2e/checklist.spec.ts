@@ -236,6 +236,42 @@ test('keeping IIS: attest the patch, remove the mapping (verified), and the prog
   await popup.close();
 });
 
+test('after a patch report on unchanged evidence, the chip, headline, badge, summary, checklist header and report agree', async () => {
+  const server = await newExposedServer(); // IIS 5.0 with the .ida mapping: the evidence stays "exposed" throughout
+  const popup = await openChecklist(server.url);
+  await popup.getByRole('button', { name: 'No', exact: true }).click();
+  await popup.getByRole('button', { name: 'Yes, I need it' }).click();
+  await step(popup, 'patch').getByRole('button', { name: 'I have installed the patch' }).click();
+  await expect(step(popup, 'patch')).toHaveAttribute('data-status', 'done');
+  // The checklist header and the report render the finding view.
+  await expect(popup.locator('.chip-line')).toHaveAttribute('data-verdict', 'mitigated');
+  await expect(popup.locator('.chip-line')).toContainText('Protected for now');
+  await popup.locator('[data-step="report"] summary').click();
+  await expect(popup.getByTestId('report-text')).toContainText(
+    `1. ${server.url}: Protected for now (You reported this server patched)`,
+  );
+  await expect(popup.getByTestId('report-text')).not.toContainText(`${server.url}: Exposed`);
+  await expect(popup.getByTestId('report-text')).toContainText('Found before the fix: Exposed'); // the history, said as history
+  const mailto = (await popup.locator('a[href^="mailto:"]').first().getAttribute('href')) ?? '';
+  expect(decodeURIComponent(mailto)).toContain('Code Red report: protected for now');
+  await saveScreenshot(popup, 'checklist-patch-reported');
+  // The card, the summary and the badge say the same.
+  await popup
+    .getByRole('button', { name: /This computer/ })
+    .first()
+    .click();
+  const c = card(popup, server.url);
+  await expect(c).toHaveAttribute('data-verdict', 'mitigated');
+  await expect(c.locator('.chip')).toContainText('Protected for now');
+  await expect(c.getByRole('heading', { level: 2 })).toHaveText('You reported this server patched');
+  await expect(popup.getByTestId('summary')).toContainText('rests on your report');
+  await expect(popup.getByTestId('summary')).toHaveAttribute('data-summary', 'safe');
+  await expect(popup.getByTestId('summary')).toContainText('No server here is at risk');
+  await expect.poll(() => sw.evaluate(async () => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('OK');
+  await saveScreenshot(popup, 'popup-patch-reported');
+  await popup.close();
+});
+
 test('the advisories, an advisory and the questions each have a view', async () => {
   const popup = await openPopup(context, extensionId);
   await popup.getByRole('button', { name: 'Advisories' }).click();

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type BrowserContext, type Request, type Worker } from '@playwright/test';
 import { launchWithExtension } from './browser';
 import { card, openPopup, setTargets, waitForReport } from './extension';
@@ -16,6 +18,7 @@ const servers: FakeServer[] = [];
 let hung: FakeServer;
 let refusedUrl: string;
 const browserRequests: Request[] = [];
+const blockedSeen: string[] = [];
 
 function serverAt(index: number): FakeServer {
   const server = servers[index];
@@ -117,5 +120,63 @@ test('the servers received only the allowed requests, and the browser went nowhe
     expect(ports).toContain(url.port);
     expect(['/', '/NULL.ida']).toContain(url.pathname);
     expect(url.search).toBe('');
+  }
+});
+
+// After the traffic check above: these start servers of their own.
+test('an address the browser may not reach reads "could not check", never safe, and nothing is sent to it', async () => {
+  // 127.0.0.2 is on this computer, but the manifest grants only localhost, 127.0.0.1 and [::1]: the browser blocks the probe.
+  const listener = createServer((req, res) => {
+    blockedSeen.push(req.url ?? '');
+    res.end('ok');
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.2', resolve));
+  const blocked = `http://127.0.0.2:${(listener.address() as AddressInfo).port}/`;
+  try {
+    await setTargets(sw, [blocked, refusedUrl]);
+    await waitForReport(sw, [blocked, refusedUrl]);
+    const popup = await openPopup(context, extensionId);
+    const c = card(popup, blocked);
+    await expect(c).toHaveAttribute('data-verdict', 'not-checked');
+    await expect(c.locator('.chip')).toContainText('Could not check');
+    await expect(c).not.toHaveClass(/tone-good/);
+    // Not folded away with the quiet addresses: it is not good news.
+    await expect(popup.locator('details.quiet-list [data-verdict="not-checked"]')).toHaveCount(0);
+    await expect(popup.getByTestId('summary')).toHaveAttribute('data-summary', 'not-checked');
+    await expect(popup.getByTestId('summary')).toContainText('1 address could not be checked');
+    await expect(popup.getByTestId('summary')).not.toHaveClass(/tone-good/);
+    // What to do: the one-click Allow for exactly this address.
+    await expect(popup.getByTestId('host-access')).toContainText(blocked);
+    await expect
+      .poll(() => sw.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) })))
+      .toEqual({ text: '?', title: 'Code Red Advisor: 1 could not check, 1 nothing answered' });
+    await saveScreenshot(popup, 'popup-could-not-check');
+    await popup.close();
+    expect(blockedSeen).toEqual([]);
+  } finally {
+    await new Promise((resolve) => listener.close(resolve));
+  }
+});
+
+test('a 7,000-character Server header gives a verdict and its evidence, never "Not checked yet"', async () => {
+  const listener = createServer((_req, res) => {
+    res.setHeader('Server', `Microsoft-IIS/5.0 ${'x'.repeat(7000)}`);
+    res.end('hello');
+  });
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(listener.address() as AddressInfo).port}/`;
+  try {
+    await setTargets(sw, [url]);
+    await waitForReport(sw, [url]);
+    const popup = await openPopup(context, extensionId);
+    const c = card(popup, url);
+    await expect(c).toHaveAttribute('data-verdict', 'unknown');
+    await c.getByText('Evidence').click();
+    await expect(c).toContainText('7018 characters');
+    await expect(popup.getByTestId('summary')).not.toContainText('Not checked yet');
+    await expect(popup.getByTestId('summary')).toHaveAttribute('data-summary', 'unknown');
+    await popup.close();
+  } finally {
+    await new Promise((resolve) => listener.close(resolve));
   }
 });
