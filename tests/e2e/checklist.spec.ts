@@ -247,9 +247,7 @@ test('after a patch report on unchanged evidence, the chip, headline, badge, sum
   await expect(popup.locator('.chip-line')).toHaveAttribute('data-verdict', 'mitigated');
   await expect(popup.locator('.chip-line')).toContainText('Protected for now');
   await popup.locator('[data-step="report"] summary').click();
-  await expect(popup.getByTestId('report-text')).toContainText(
-    `1. ${server.url}: Protected for now (You reported this server patched)`,
-  );
+  await expect(popup.getByTestId('report-text')).toContainText(`1. ${server.url}: Protected for now (You reported this server patched)`);
   await expect(popup.getByTestId('report-text')).not.toContainText(`${server.url}: Exposed`);
   await expect(popup.getByTestId('report-text')).toContainText('Found before the fix: Exposed'); // the history, said as history
   const mailto = (await popup.locator('a[href^="mailto:"]').first().getAttribute('href')) ?? '';

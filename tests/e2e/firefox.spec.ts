@@ -175,3 +175,30 @@ test('Firefox ESR: the advisory feed set in policies.json is verified in the bac
   expect(provider.requests.every((r) => r.method === 'GET' && !r.credentials)).toBe(true);
   await options.close();
 });
+
+test('Firefox ESR: with host access withdrawn, the server reads "could not check" with a "?" badge, never safe', async () => {
+  const popup = await openExtensionPage('popup.html', `[data-target="${server.url}"]`);
+  // What a person does in about:addons (Permissions: "Access your data for http://127.0.0.1"), done by the extension's
+  // own API, which needs no prompt to give access up.
+  const removed = await popup.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } }).browser;
+    return api.permissions.remove({ origins: ['http://127.0.0.1/*', 'http://localhost/*'] });
+  });
+  expect(removed).toBe(true);
+  const seenBefore = server.seen.length;
+  await popup.$eval('[data-testid="check-all"]', (el) => (el as HTMLElement).click());
+  await waitForContent(popup, `[data-target="${server.url}"][data-verdict="not-checked"]`, 30_000);
+  expect(await popup.$eval('[data-testid="summary"]', (el) => el.getAttribute('data-summary'))).toBe('not-checked');
+  expect(await popup.$eval('[data-testid="summary"]', (el) => el.className)).not.toMatch(/tone-good/);
+  expect(await popup.$eval(`[data-target="${server.url}"] .chip`, (el) => el.textContent)).toContain('Could not check');
+  // The one-click Allow, for exactly the hosts withdrawn.
+  expect(await popup.$eval('[data-testid="host-access"]', (el) => el.textContent)).toContain(server.url);
+  const badge = await popup.evaluate(async () =>
+    (globalThis as unknown as { browser: { action: { getBadgeText(d: object): Promise<string> } } }).browser.action.getBadgeText({}),
+  );
+  expect(badge).toBe('?');
+  await popup.setViewport({ width: 380, height: 900 });
+  await popup.screenshot({ path: 'screenshots/firefox-popup-could-not-check.png' });
+  // Nothing was sent to it once access was withdrawn.
+  expect(server.seen.length).toBe(seenBefore);
+});
