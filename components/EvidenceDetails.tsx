@@ -35,9 +35,12 @@ export function EvidenceDetails({ result }: EvidenceDetailsProps) {
     <details class="evidence">
       <summary>{t('evidence_summary')}</summary>
       <ul class="reasons">
-        {result.reasons.map((reason, i) => (
-          <li key={i}>{reasonText(reason, t)}</li>
-        ))}
+        {result.reasons
+          .map((reason) => reasonText(reason, t))
+          .filter((text) => text !== '')
+          .map((text, i) => (
+            <li key={i}>{text}</li>
+          ))}
       </ul>
       <dl>
         {result.requests.map((r) => (

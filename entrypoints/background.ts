@@ -17,7 +17,8 @@ import { advisoryRefsInForce } from '../core/policy/refs-in-force';
 import { organizationFrom } from '../core/policy/organization-from';
 import { createScanner } from '../utils/scanner';
 import { SCAN_ALARM, syncSchedule } from '../utils/schedule';
-import { checklistsItem, feedCacheItem, lastScanItem, scanStateItem, settingsItem } from '../utils/storage';
+import { feedCacheItem, scanStateItem, settingsItem } from '../utils/storage';
+import { checklistsItem, lastScanItem } from '../utils/scan-storage';
 import { FEED_ALARM, createFeedChecker } from '../utils/feed';
 import { feedRefs, readFeedCache } from '../core/feed/cache';
 

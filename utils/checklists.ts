@@ -4,7 +4,7 @@ import { progressFor, readChecklists } from '../core/checklist/stored';
 import type { ChecklistProgress } from '../core/checklist/types';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
-import { checklistsItem } from './storage';
+import { checklistsItem } from './scan-storage';
 
 export async function loadChecklists(): Promise<Record<string, ChecklistProgress>> {
   return readChecklists(await checklistsItem.getValue()).checklists;

@@ -4,7 +4,8 @@ import type { ScanReport } from '../core/verdict/evidence';
 import { fakeResult } from '../tests/fixtures/results';
 import type { Verdict } from '../core/verdict/verdict';
 import { createScanner } from './scanner';
-import { lastScanItem, scanStateItem, settingsItem } from './storage';
+import { scanStateItem, settingsItem } from './storage';
+import { lastScanItem } from './scan-storage';
 
 const result = (target: string, verdict: Verdict = 'unreachable') => fakeResult(target, verdict);
 

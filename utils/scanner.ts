@@ -2,7 +2,8 @@ import type { ScanReport, ScanTrigger, TargetResult } from '../core/verdict/evid
 import { scanTargets } from '../core/probe/scan';
 import { createScanQueue } from '../core/probe/scan-queue';
 import { readScanReport } from '../core/storage/stored-report';
-import { lastScanItem, loadSettings, scanStateItem } from './storage';
+import { loadSettings, scanStateItem } from './storage';
+import { lastScanItem } from './scan-storage';
 
 export interface ScannerDeps {
   scan?: (targets: readonly string[]) => Promise<TargetResult[]>;

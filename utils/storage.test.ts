@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IDQ_PAGE, NOT_FOUND_PAGE } from '../tests/servers/personalities';
-import { checklistsItem, lastScanItem } from './storage';
+import { checklistsItem, lastScanItem } from './scan-storage';
 import { readScanReport } from '../core/storage/stored-report';
 import { BODY_EXCERPT_CHARS } from '../core/verdict/signatures';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -76,12 +76,8 @@ describe('lastScan migration v1 → v2', () => {
     await lastScanItem.migrate();
     const report = await lastScanItem.getValue();
     expect(report?.results.map((r) => r.mapping)).toEqual([mapping, 'not-checked']);
-    // v3 → v4: the same rule today gives its reasons as codes; a rule today's check would not reach keeps the sentence.
-    expect(report?.results[0]?.reasons).toEqual(
-      mapping === 'present'
-        ? [{ code: 'why_says_it_is', args: ['Microsoft IIS 5.0 (Windows 2000)'] }, { code: 'why_banner_no_patch' }, { code: 'map_present' }]
-        : [{ code: 'note_legacy', args: ['kept'] }],
-    );
+    // v3 → v4: a stored sentence is kept as it was written, as a code the reader knows.
+    expect(report?.results[0]?.reasons).toEqual([{ code: 'note_legacy', args: ['kept'] }]);
     expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 4 } });
   });
 
@@ -93,7 +89,7 @@ describe('lastScan migration v1 → v2', () => {
 });
 
 describe('lastScan migration v3 → v4: reasons become codes', () => {
-  it('a report stored in Spanish reads in the language of today, and a sentence no rule explains is kept as written', async () => {
+  it('sentences stored in any language are kept as written, as codes the reader knows; the next check writes codes', async () => {
     const v3 = v1Report(IDQ_PAGE, 200);
     const [exposed, refused] = v3.results;
     const stored = {
@@ -106,7 +102,7 @@ describe('lastScan migration v3 → v4: reasons become codes', () => {
     await browser.storage.local.set({ lastScan: stored, lastScan$: { v: 3 } });
     await lastScanItem.migrate();
     const report = readScanReport(await lastScanItem.getValue());
-    expect(report?.results[0]?.reasons.map((r) => r.code)).toEqual(['why_says_it_is', 'why_banner_no_patch', 'map_present']);
+    expect(report?.results[0]?.reasons).toEqual([{ code: 'note_legacy', args: ['El servidor dice que es Microsoft IIS 5.0.'] }]);
     expect(report?.results[1]?.reasons).toEqual([{ code: 'note_legacy', args: ['Nada respondió.'] }]);
     expect(await browser.storage.local.get('lastScan$')).toEqual({ lastScan$: { v: 4 } });
   });

@@ -1,24 +1,15 @@
 import { storage } from 'wxt/utils/storage';
 import { local, STORAGE_KEYS } from './storage-keys';
-import type { ChecklistProgress } from '../core/checklist/types';
-import type { ScanReport } from '../core/verdict/evidence';
-import { checklistsV1toV2, scanReportV1toV2, scanReportV2toV3, scanReportV3toV4 } from '../core/storage/migrations';
 import { checkSettings, type Settings, type SettingsCheck } from '../core/policy/settings';
 
 /**
- * Every storage key, declared once, with its version. Migrations live in
+ * Every storage item the pages share, declared once (lastScan and checklists, with their migrations, are in
+ * utils/scan-storage.ts). Migrations live in
  * core/storage/migrations.ts. Settings and checklists are checked on every read
  * (core/policy/settings.ts, core/checklist/stored.ts), because storage can be
  * corrupted or written by another version.
  */
 export const settingsItem = storage.defineItem<unknown>(local(STORAGE_KEYS.settings), { version: 1 });
-
-/** The last finished scan, so the popup can paint before any network work. */
-export const lastScanItem = storage.defineItem<ScanReport | null>(local(STORAGE_KEYS.lastScan), {
-  fallback: null,
-  version: 4,
-  migrations: { 2: scanReportV1toV2, 3: scanReportV2toV3, 4: scanReportV3toV4 },
-});
 
 /** Set while a scan runs, so every open popup can say "Checking…". */
 export interface ScanState {
@@ -26,13 +17,6 @@ export interface ScanState {
   startedAt?: number;
 }
 export const scanStateItem = storage.defineItem<ScanState>(local(STORAGE_KEYS.scanState), { fallback: { running: false } });
-
-/** Checklist progress per target URL. Kept across popup closes, restarts and updates. */
-export const checklistsItem = storage.defineItem<Record<string, ChecklistProgress> | null>(local(STORAGE_KEYS.checklists), {
-  fallback: null,
-  version: 2,
-  migrations: { 2: (old: unknown) => checklistsV1toV2(old) as Record<string, ChecklistProgress> | null },
-});
 
 /** IT's advisory feed: the verified documents and the last check (core/feed/cache.ts reads it). */
 export const feedCacheItem = storage.defineItem<unknown>(local(STORAGE_KEYS.feedCache), { fallback: null });

@@ -102,13 +102,15 @@ export const HELD_LIMITS = {
   productName: 1000,
 } as const;
 
-/** The first field of an advisory's reference beyond the limits, named as CSAF names it with its limit (`document/title ≤ 1000`); undefined when it fits. */
-export function refProblem(v: unknown): string | undefined {
+/** Which part of a held document is beyond HELD_LIMITS: the checker names it in the words CSAF uses (check.ts). */
+export type HeldField = 'url' | 'id' | 'version' | 'date' | 'verification' | 'title' | 'cves' | 'products' | 'references';
+
+/** The first part of an advisory's reference beyond the limits; undefined when it fits. */
+export function refProblem(v: unknown): HeldField | undefined {
   const L = HELD_LIMITS;
-  if (!isRecord(v)) return 'advisory';
-  if (!isText(v.id, L.id)) return `document/tracking/id ≤ ${L.id}`;
-  if (!isText(v.title, L.title)) return `document/title ≤ ${L.title}`;
-  if (!isTexts(v.cves)) return `vulnerabilities/cve ≤ ${L.list} × ${L.text}`;
+  if (!isRecord(v) || !isText(v.id, L.id)) return 'id';
+  if (!isText(v.title, L.title)) return 'title';
+  if (!isTexts(v.cves)) return 'cves';
   if (
     !Array.isArray(v.affected) ||
     v.affected.length > L.products ||
@@ -117,7 +119,7 @@ export function refProblem(v: unknown): string | undefined {
         isRecord(p) && isText(p.productId, L.id) && isText(p.name, L.productName) && (p.version === undefined || isText(p.version, L.id)),
     )
   )
-    return `product_tree ≤ ${L.products} × ${L.productName}`;
+    return 'products';
   if (
     !Array.isArray(v.references) ||
     v.references.length > L.list ||
@@ -125,7 +127,7 @@ export function refProblem(v: unknown): string | undefined {
       (r) => isRecord(r) && isText(r.url) && (r.status === 'live' || r.status === 'historic' || r.status === 'archived'),
     )
   )
-    return `document/references ≤ ${L.list} × ${L.text}`;
+    return 'references';
   return undefined;
 }
 
@@ -133,17 +135,14 @@ export function isAdvisoryRef(v: unknown): v is AdvisoryRef {
   return refProblem(v) === undefined;
 }
 
-/** The first field of a held document beyond the limits; undefined when the reader will keep it as it is. */
-export function heldProblem(v: unknown): string | undefined {
-  if (!isRecord(v)) return 'document';
-  if (!isText(v.file)) return `url ≤ ${HELD_LIMITS.text}`;
-  if (!isText(v.trackingId, HELD_LIMITS.id)) return `document/tracking/id ≤ ${HELD_LIMITS.id}`;
-  if (!isText(v.version, HELD_LIMITS.id)) return `document/tracking/version ≤ ${HELD_LIMITS.id}`;
-  if (!isText(v.currentReleaseDate, 100)) return 'document/tracking/current_release_date';
+/** The first part of a held document beyond the limits; undefined when the reader will keep it as it is. */
+export function heldProblem(v: unknown): HeldField | undefined {
+  if (!isRecord(v) || !isText(v.file)) return 'url';
+  if (!isText(v.trackingId, HELD_LIMITS.id)) return 'id';
+  if (!isText(v.version, HELD_LIMITS.id)) return 'version';
+  if (!isText(v.currentReleaseDate, 100)) return 'date';
   if (!isText(v.sha512, 128) || !isText(v.signer, 64) || !isTimeValue(v.verifiedAt) || v.csaf === undefined) return 'verification';
-  const ref = refProblem(v.ref);
-  if (ref) return ref;
-  return (v.ref as AdvisoryRef).id === v.trackingId ? undefined : 'document/tracking/id';
+  return refProblem(v.ref) ?? ((v.ref as AdvisoryRef).id === v.trackingId ? undefined : 'id');
 }
 
 function isHeld(v: unknown): v is HeldDocument {

@@ -1,11 +1,35 @@
 import { AdvisoryFormatError, advisoryFromCsaf } from '../advisories/from-csaf';
 import { toRef } from '../advisories/catalog';
 import type { Advisory } from '../advisories/types';
-import { MAX_HELD, MAX_REJECTIONS, cacheFor, heldProblem, type FeedCache, type HeldDocument, type Rejection } from './cache';
+import {
+  HELD_LIMITS,
+  MAX_HELD,
+  MAX_REJECTIONS,
+  cacheFor,
+  heldProblem,
+  type HeldField,
+  type FeedCache,
+  type HeldDocument,
+  type Rejection,
+} from './cache';
 import { csafFileName, fileNameOf } from './filename';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
 import { compareVersions, isCsafVersion } from './version';
 import { FEED_LIMITS } from './limits';
+
+/** A part beyond HELD_LIMITS, named as CSAF names it, with its limit: the particulars of a `beyond-limits` refusal. */
+const L = HELD_LIMITS;
+const BEYOND: Record<HeldField, string> = {
+  url: `url ≤ ${L.text}`,
+  id: `document/tracking/id ≤ ${L.id}`,
+  version: `document/tracking/version ≤ ${L.id}`,
+  date: 'document/tracking/current_release_date',
+  verification: 'verification',
+  title: `document/title ≤ ${L.title}`,
+  cves: `vulnerabilities/cve ≤ ${L.list} × ${L.text}`,
+  products: `product_tree ≤ ${L.products} × ${L.productName}`,
+  references: `document/references ≤ ${L.list} × ${L.text}`,
+};
 
 /**
  * One check of IT's CSAF feed, failing closed: a document joins the held set
@@ -192,6 +216,6 @@ async function checkDocument<Key>(
   };
   // What the cache's reader would drop is refused here, with the field named: never accepted, then silently lost.
   const beyond = heldProblem(document);
-  if (beyond) return reject('beyond-limits', beyond);
+  if (beyond) return reject('beyond-limits', BEYOND[beyond]);
   return { kind: 'accepted', document };
 }

@@ -2,7 +2,6 @@ import { noteFromSentence } from '../checklist/notes';
 import { bodyExcerpt, findSignatures } from '../verdict/signatures';
 import { assessMapping } from '../verdict/mapping';
 import type { MappingState, RequestEvidence, ScanReport, TargetResult } from '../verdict/evidence';
-import { classify } from '../verdict/classify';
 import { MAX_REASON_ARG, reason, type Reason } from '../verdict/reasons';
 import { cutText } from '../text/cut-text';
 
@@ -62,9 +61,10 @@ export function scanReportV2toV3(old: unknown): ScanReport | null {
 
 /**
  * lastScan v3 → v4: each finding's reasons were sentences in the language of the check that wrote them; now they are
- * message codes (core/verdict/reasons.ts). The stored requests are classified again: when today's rules reach the
- * same rule, its reasons are exactly the codes that check would store now; otherwise each sentence is kept as it was
- * written (note_legacy), so nothing the person saw is lost.
+ * message codes (core/verdict/reasons.ts). A sentence cannot be told back into its code (it may be Spanish, or an
+ * older wording), so each is kept as it was written (note_legacy): nothing the person saw is lost, and the next check,
+ * at the latest on the next browser start, writes codes. Classifying the stored requests again here would put the
+ * banner rules into every page that reads storage, for one check's worth of difference.
  */
 export function scanReportV3toV4(old: unknown): ScanReport | null {
   if (typeof old !== 'object' || old === null || !Array.isArray((old as ScanReport).results)) return null;
@@ -79,16 +79,9 @@ export function scanReportV3toV4(old: unknown): ScanReport | null {
 }
 
 function reasonsOf(finding: Record<string, unknown>): Reason[] {
-  const sentences = Array.from(finding.reasons as unknown[]).filter((s): s is string => typeof s === 'string');
-  try {
-    if (Array.isArray(finding.requests) && finding.requests.every(isObject)) {
-      const now = classify(finding.requests as unknown as RequestEvidence[]);
-      if (now.rule === finding.rule) return now.reasons;
-    }
-  } catch {
-    // Requests a reader would refuse: keep the sentences.
-  }
-  return sentences.map((s) => reason('note_legacy', cutText(s, MAX_REASON_ARG)));
+  return Array.from(finding.reasons as unknown[])
+    .filter((s): s is string => typeof s === 'string')
+    .map((s) => reason('note_legacy', cutText(s, MAX_REASON_ARG)));
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -52,21 +52,28 @@ export interface Reason {
 export const MAX_REASONS = 20;
 export const MAX_REASON_ARG = 256;
 
-const CODES: ReadonlySet<string> = new Set(REASON_CODES);
+/**
+ * The families every reason code belongs to (reasons.test.ts checks each code above fits). The reader checks a stored
+ * code against this rather than against the list: the list would weigh on the popup's first paint, and a code of a
+ * known family that today's catalogue has no words for is simply not shown (reasonText gives '').
+ */
+export const REASON_CODE_SHAPE = /^(?:why|map|error|banner)_[a-z_]{2,24}$|^note_legacy$/;
 
 export function reason(code: ReasonCode, ...args: (string | number)[]): Reason {
   return args.length === 0 ? { code } : { code, args: args.map((a) => cutText(String(a), MAX_REASON_ARG)) };
 }
 
+/** The reason in words, or '' for a code the catalogue has no words for (the translator then answers with the code). */
 export function reasonText(r: Reason, translate: Translate): string {
-  return translate(r.code, ...(r.args ?? []));
+  const text = translate(r.code, ...(r.args ?? []));
+  return text === r.code ? '' : text;
 }
 
-/** Reads a stored reason: a known code with at most two short string parameters, or undefined. */
+/** Reads a stored reason: a code of a known family with at most two short string parameters, or undefined. */
 export function readReason(value: unknown): Reason | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { code, args } = value as { code?: unknown; args?: unknown };
-  if (typeof code !== 'string' || !CODES.has(code)) return undefined;
+  if (typeof code !== 'string' || !REASON_CODE_SHAPE.test(code)) return undefined;
   if (args === undefined) return { code: code as ReasonCode };
   if (!Array.isArray(args) || args.length > 2) return undefined;
   const list = Array.from(args as unknown[]);

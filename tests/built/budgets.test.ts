@@ -22,8 +22,13 @@ describe('bundle budgets (gzip)', () => {
   // IT's signed advisory feed (issue 11) added 1.4 KB, to 25.75 KB: when to check, opening the verifier page (offscreen in
   // Chrome) and reading the stored feed cache. OpenPGP.js (244 KB raw), the checker and its CSAF reading run in the verifier
   // page's worker and add nothing here; tests/built/built-extension.test.ts fails if they ever reach the worker.
-  // Issue 12 stays open for the rest. This holds the figure from growing meanwhile; lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-11-26 (25.75 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(26_600);
+  // One truth (issue 17) added 1.18 KB, to 26.93 KB on 2026-12-02: reasons stored as codes and the lastScan v4
+  // migration, the writer's cut to the stored limits (fitEvidence), the could-not-check verdict in the badge and labels,
+  // the finding view for the badge and notifications, fleet snapshots cut to the queue's limits, the sent state's `open`,
+  // delivery problems as codes, the feed and fleet state kept in storage across a stopped worker (with the settings hash),
+  // and the feed cache's shared limits. Issue 12 stays open for the rest. This holds the figure from growing meanwhile;
+  // lower it as the background shrinks.
+  it('background does not grow past its figure of 2026-12-02 (26.93 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(27_600);
   });
 });

@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { SCAN_ALARM } from '../../utils/schedule';
-import { lastScanItem, settingsItem } from '../../utils/storage';
+import { settingsItem } from '../../utils/storage';
+import { lastScanItem } from '../../utils/scan-storage';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 import { catalogueSource } from '../setup/i18n';
 
