@@ -25,7 +25,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['core/**/*.test.ts', 'utils/**/*.test.ts', 'components/**/*.test.tsx', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'core/**/*.test.ts',
+            'utils/**/*.test.ts',
+            'components/**/*.test.tsx',
+            'scripts/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
         },
       },
       {

@@ -22,4 +22,3 @@ export const checklistsItem = storage.defineItem<Record<string, ChecklistProgres
   version: 2,
   migrations: { 2: (old: unknown) => checklistsV1toV2(old) as Record<string, ChecklistProgress> | null },
 });
-
