@@ -88,7 +88,12 @@ export default defineConfig({
             },
           },
         }
-      : { storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          storage: { managed_schema: 'managed_schema.json' },
+          // Chromium before 119 forwarded the Authorization header across origins on a redirect; fleet reports carry IT's.
+          // 120: the ES2020 output and the MV3 APIs this uses (docs/admin.md, "Browsers").
+          minimum_chrome_version: '120',
+        }),
     ...(updateUrl ? { update_url: updateUrl } : {}),
     ...(manifestKey ? { key: manifestKey } : {}),
     ...(versionOverride ? { version: versionOverride } : {}),

@@ -87,6 +87,16 @@ describe('the fleet reporter', () => {
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('siem2.example.edu/in"');
   });
 
+  it.each([302, 307])('never follows a redirect (%i): the events stay queued with the redirect as the reason', async (status) => {
+    const { reporter, sent } = setup([status]);
+    await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    expect(sent.map((s) => s.init.redirect)).toEqual(['manual']);
+    const queued = readQueue(await fleetQueueItem.getValue());
+    expect(queued.events).toHaveLength(1);
+    expect(queued.lastDeliveredAt).toBeUndefined();
+    expect(queued.lastError?.problem).toEqual({ code: 'fleet_err_redirect' });
+  });
+
   it('with no endpoint, sends nothing and forgets the queue and what IT heard', async () => {
     await fleetQueueItem.setValue({ events: [{ kind: 'lost', id: 'x', time: 1, count: 1 }], lost: 0, failures: 0, notBefore: 0 });
     await fleetSentItem.setValue({ 'http://127.0.0.1/': { verdict: 'exposed', rule: 'r', banner: null, mapping: 'present' } });

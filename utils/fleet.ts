@@ -41,7 +41,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
 
   async function add(events: readonly FleetEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await fleetQueueItem.setValue(enqueue(readQueue(await fleetQueueItem.getValue()), events));
+    await fleetQueueItem.setValue(enqueue(readQueue(await fleetQueueItem.getValue(), now()), events));
   }
 
   async function reporter(cfg: FleetConfig): Promise<Reporter> {
@@ -62,6 +62,8 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         body,
         credentials: 'omit',
         cache: 'no-store',
+        // Never followed: a redirect is a refusal with its own reason (outcomeOf), and the events stay queued.
+        redirect: 'manual',
         signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
       });
       return outcomeOf(answer.status, answer.headers.get('Retry-After'), now());
@@ -73,7 +75,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
 
   /** Sends what is due, batch by batch, until the queue is empty, the collector refuses or asks to wait. */
   async function deliver(cfg: FleetConfig): Promise<FleetQueue> {
-    let queue = readQueue(await fleetQueueItem.getValue());
+    let queue = readQueue(await fleetQueueItem.getValue(), now());
     for (let i = 0; i < MAX_BATCHES_PER_FLUSH; i++) {
       const next = nextBatch(queue, now(), newId);
       if (next.batch.length === 0) break;
@@ -156,7 +158,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         const key = await settingsHash(cfg);
         const seen = readStoredKey(await fleetConfigSeenItem.getValue());
         if (retryNow || (seen !== undefined && seen !== key)) {
-          const queue = readQueue(await fleetQueueItem.getValue());
+          const queue = readQueue(await fleetQueueItem.getValue(), now());
           await fleetQueueItem.setValue({ ...queue, failures: 0, notBefore: 0 });
         }
         if (seen !== key) await fleetConfigSeenItem.setValue(key);

@@ -28,9 +28,31 @@ export function compareVersions(a: string, b: string): number | undefined {
     const d = (x.parts[i] as number) - (y.parts[i] as number);
     if (d !== 0) return Math.sign(d);
   }
-  // A pre-release comes before its release (semver §11); two pre-releases are compared as text, which is enough here.
+  // A pre-release comes before its release (semver §11.3).
   if (x.pre === y.pre) return 0;
   if (x.pre === undefined) return 1;
   if (y.pre === undefined) return -1;
-  return x.pre < y.pre ? -1 : 1;
+  return comparePreRelease(x.pre, y.pre);
+}
+
+const NUMERIC = /^\d+$/;
+
+/**
+ * Semver §11.4: dot-separated identifiers, left to right; numeric ones by value ("rc.10" after "rc.9"), others as
+ * ASCII text; a numeric identifier before an alphanumeric one; a longer list after a shorter one it begins with.
+ */
+function comparePreRelease(a: string, b: string): number {
+  const x = a.split('.');
+  const y = b.split('.');
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i] as string;
+    const q = y[i] as string;
+    if (p === q) continue;
+    const pn = NUMERIC.test(p);
+    const qn = NUMERIC.test(q);
+    if (pn && qn) return Math.sign(Number(p) - Number(q)) || (p.length < q.length ? -1 : 1);
+    if (pn !== qn) return pn ? -1 : 1;
+    return p < q ? -1 : 1;
+  }
+  return Math.sign(x.length - y.length);
 }

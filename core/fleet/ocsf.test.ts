@@ -47,6 +47,19 @@ describe('toOcsf: every event the extension can build is valid OCSF 1.8 Vulnerab
     expect(ocsf).toMatchObject({ activity_id: 1, severity_id: 4, status_id: 1, resources: [{ uid: T }] });
   });
 
+  it('two installations report different finding uids for the same address; one installation always the same (issue 18)', () => {
+    const event = { kind: 'finding' as const, id: 'a', time: at, activity: 'create' as const, finding: exposed };
+    const uid = (installId: string) => (toOcsf(event, { ...reporter, installId }).finding_info as { uid: string }).uid;
+    expect(uid('install-1')).not.toBe(uid('install-2'));
+    expect(uid('install-1')).toBe(uid('install-1'));
+    // Milestones of the same finding carry its uid, so a SIEM ties them to it.
+    const milestone = toOcsf(
+      { kind: 'milestone', id: 'b', time: at, milestone: 'step-done', step: 'subscribe', finding: exposed },
+      reporter,
+    );
+    expect((milestone.finding_info as { uid: string }).uid).toBe(uid(reporter.installId));
+  });
+
   it('a resolved finding closes with status Resolved and no open vulnerability', () => {
     const ocsf = toOcsf(
       { kind: 'finding', id: 'c', time: at, activity: 'close', finding: { ...exposed, verdict: 'mitigated' }, previous: 'exposed' },

@@ -81,9 +81,18 @@ function vulnerabilities(f: FindingSnapshot) {
   ];
 }
 
-function findingInfo(f: FindingSnapshot, time: number) {
+/**
+ * The finding's id for IT's SIEM: this installation and this address. Unique per computer (every computer checks the
+ * same loopback addresses, so the address alone would merge the whole fleet into one finding, and one computer's Close
+ * would close everyone's) and stable across restarts and updates (the installation id is made once, at install).
+ */
+export function findingUid(installId: string, target: string): string {
+  return `code-red-advisor:${installId}:${target}`;
+}
+
+function findingInfo(f: FindingSnapshot, time: number, reporter: Reporter) {
   return {
-    uid: `code-red-advisor:${f.target}`,
+    uid: findingUid(reporter.installId, f.target),
     title: `Code Red: ${f.verdict} at ${f.target}`,
     types: ['Code Red'],
     last_seen_time: f.checkedAt,
@@ -115,7 +124,7 @@ export function toOcsf(event: FleetEvent, reporter: Reporter): Record<string, un
         status_id: status.id,
         status: status.name,
         message: `${event.activity === 'close' ? 'Resolved' : f.verdict}: ${f.target} (${f.banner ?? 'no banner'})`,
-        finding_info: findingInfo(f, event.time),
+        finding_info: findingInfo(f, event.time, reporter),
         vulnerabilities: event.activity === 'close' ? [] : vulnerabilities(f),
         resources: [resource(f.target)],
         unmapped: { code_red_advisor: { event: 'finding', ...facts(f), ...(event.previous ? { previous_verdict: event.previous } : {}) } },
@@ -128,7 +137,7 @@ export function toOcsf(event: FleetEvent, reporter: Reporter): Record<string, un
         status_id: STATUS.progress.id,
         status: STATUS.progress.name,
         message: `${event.milestone}${event.step ? ` (${event.step})` : ''}: ${f.target}`,
-        finding_info: findingInfo(f, event.time),
+        finding_info: findingInfo(f, event.time, reporter),
         vulnerabilities: vulnerabilities(f),
         resources: [resource(f.target)],
         unmapped: {

@@ -70,6 +70,16 @@ describe('the fleet queue', () => {
     [404, 'rejected'],
   ])('HTTP %i is %s', (status, kind) => expect(outcomeOf(status, null, 0).kind).toBe(kind));
 
+  it.each([0, 301, 302, 303, 307, 308])(
+    'a redirect (%i; 0 is the browser\u2019s opaque redirect) keeps the events with its own reason',
+    (status) => {
+      const q = settle(enqueue(EMPTY_QUEUE, [lost('a')]), ['a'], outcomeOf(status, null, 5), 5, 0);
+      expect(q.events.map((e) => e.id)).toEqual(['a']);
+      expect(q.lastDeliveredAt).toBeUndefined();
+      expect(q.lastError).toEqual({ at: 5, problem: { code: 'fleet_err_redirect' } });
+    },
+  );
+
   it('reads a queue stored before problems were codes: HTTP statuses keep their code, other free text is never echoed', () => {
     const old = (reason: string) => readQueue({ events: [], lost: 0, lastError: { at: 5, reason } }).lastError;
     expect(old('HTTP 503')).toEqual({ at: 5, problem: { code: 'fleet_err_http', status: 503 } });
@@ -78,6 +88,16 @@ describe('the fleet queue', () => {
       problem: { code: 'fleet_err_earlier' },
     });
     expect(JSON.stringify(readQueue({ lastError: { at: 5, reason: 'Bearer s3cret' } }))).not.toContain('s3cret');
+  });
+
+  it('a wait set by a clock a year ahead is cut to the longest backoff when read with the corrected time (issue 18)', () => {
+    const now = Date.UTC(2026, 11, 2);
+    const stored = { ...enqueue(EMPTY_QUEUE, [lost('a')]), notBefore: now + 365 * 86_400_000 };
+    const q = readQueue(JSON.parse(JSON.stringify(stored)), now);
+    expect(q.notBefore).toBe(now + 6 * 3_600_000);
+    expect(nextBatch(q, now + 6 * 3_600_000, newId).batch.map((e) => e.id)).toEqual(['a']);
+    // A wait within the longest backoff is kept as it was.
+    expect(readQueue({ ...stored, notBefore: now + 60_000 }, now).notBefore).toBe(now + 60_000);
   });
 
   it('survives a restart: what is stored reads back the same', () => {

@@ -31,9 +31,11 @@ export interface FleetQueue {
  * Why the last delivery failed, as a code and its parameter: never the browser's or the collector's own words, which
  * can quote the request (Firefox's fetch error quotes a bad header value, and that value can be IT's secret).
  */
-export type DeliveryProblem = { code: 'fleet_err_http'; status: number } | { code: 'fleet_err_network' } | { code: 'fleet_err_earlier' };
-
-export const DELIVERY_PROBLEM_CODES = ['fleet_err_http', 'fleet_err_network', 'fleet_err_earlier'] as const;
+export type DeliveryProblem =
+  | { code: 'fleet_err_http'; status: number }
+  | { code: 'fleet_err_redirect' }
+  | { code: 'fleet_err_network' }
+  | { code: 'fleet_err_earlier' };
 
 /** Reads a stored problem. A queue written before codes kept free text: `HTTP 503` becomes its code, anything else 'earlier'. */
 export function readProblem(raw: unknown): DeliveryProblem | undefined {
@@ -43,7 +45,7 @@ export function readProblem(raw: unknown): DeliveryProblem | undefined {
   }
   if (!isRecord(raw)) return undefined;
   if (raw.code === 'fleet_err_http') return isStatus(raw.status) ? { code: 'fleet_err_http', status: raw.status } : undefined;
-  if (raw.code === 'fleet_err_network' || raw.code === 'fleet_err_earlier') return { code: raw.code };
+  if (raw.code === 'fleet_err_network' || raw.code === 'fleet_err_earlier' || raw.code === 'fleet_err_redirect') return { code: raw.code };
   return undefined;
 }
 
@@ -90,9 +92,15 @@ export type DeliveryOutcome =
   | { kind: 'retry'; problem: DeliveryProblem; retryAfterMs?: number }
   | { kind: 'rejected'; problem: DeliveryProblem };
 
-/** 2xx delivered; 429 and 5xx retried (429 after its Retry-After); any other answer rejected: retrying would not help. */
+/**
+ * 2xx delivered; 429 and 5xx retried (429 after its Retry-After); a redirect retried with its own reason; any other
+ * answer rejected: retrying would not help. A redirect is never followed (the reporter sends with `redirect: 'manual'`,
+ * which the browser answers with an opaque redirect, status 0): following one would count a GET elsewhere as delivered,
+ * or send the events, and IT's Authorization, to another host. So the events stay queued until IT fixes the address.
+ */
 export function outcomeOf(status: number, retryAfter: string | null, now: number): DeliveryOutcome {
   if (status >= 200 && status < 300) return { kind: 'delivered' };
+  if (status === 0 || (status >= 300 && status < 400)) return { kind: 'retry', problem: { code: 'fleet_err_redirect' } };
   if (status === 429 || status >= 500) {
     const after = retryAfterMs(retryAfter, now);
     return { kind: 'retry', problem: { code: 'fleet_err_http', status }, ...(after !== undefined ? { retryAfterMs: after } : {}) };
@@ -133,6 +141,15 @@ export function settle(queue: FleetQueue, sentIds: readonly string[], outcome: D
   }
 }
 
+/**
+ * No wait is ever longer than the longest backoff. A `notBefore` further out was set by a clock that has since gone back
+ * (say, a year ahead during an outage, then corrected): read with the time now, it is cut to that, so delivery is late
+ * by one backoff at most, never frozen.
+ */
+function clampWait(notBefore: number, now: number | undefined): number {
+  return now !== undefined && notBefore > now + MAX_BACKOFF_MS ? now + MAX_BACKOFF_MS : notBefore;
+}
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** OCSF times are whole milliseconds: a fraction a corrupted store holds would make the event invalid. */
 const isTime = (v: unknown): v is number => isTimeValue(v) && Number.isInteger(v);
@@ -143,7 +160,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isS
  * event is kept when its envelope is sound (an id, a known kind, a time); one
  * that is not is counted as lost rather than sent broken.
  */
-export function readQueue(raw: unknown): FleetQueue {
+export function readQueue(raw: unknown, now?: number): FleetQueue {
   if (!isRecord(raw)) return EMPTY_QUEUE;
   const stored = Array.isArray(raw.events) ? (raw.events as unknown[]).slice(0, MAX_QUEUED) : [];
   const events = stored.filter(isSoundEvent);
@@ -154,7 +171,7 @@ export function readQueue(raw: unknown): FleetQueue {
     events,
     lost,
     failures: isCount(raw.failures) ? Math.min(raw.failures, 100) : 0,
-    notBefore: isTime(raw.notBefore) ? raw.notBefore : 0,
+    notBefore: isTime(raw.notBefore) ? clampWait(raw.notBefore, now) : 0,
     ...(isTime(raw.lastDeliveredAt) ? { lastDeliveredAt: raw.lastDeliveredAt } : {}),
     ...(lastError ? { lastError } : {}),
   };

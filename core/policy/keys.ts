@@ -6,7 +6,7 @@
  * validator used in every browser.
  */
 export type PolicyValueKind =
-  | { type: 'string'; format?: 'text' | 'url' | 'email' | 'collector'; maxLength: number }
+  | { type: 'string'; format?: 'text' | 'url' | 'email' | 'collector' | 'header-secret'; maxLength: number }
   | { type: 'choice'; options: readonly string[] }
   | { type: 'boolean' }
   | { type: 'integer'; minimum: number; maximum: number }
@@ -38,7 +38,8 @@ export const POLICY_KINDS = {
   LockSettings: { type: 'boolean' },
   ReportEndpoint: { type: 'string', format: 'collector', maxLength: 2000 },
   ReportFormat: { type: 'choice', options: ['ocsf', 'splunk-hec'] },
-  ReportAuthorization: text(2000),
+  // An HTTP header value, and a secret: checked as a header value and never shown back (validate.ts).
+  ReportAuthorization: { type: 'string', format: 'header-secret', maxLength: 2000 },
   DeviceLabel: text(200),
   ReportHeartbeatHours: { type: 'integer', minimum: 1, maximum: 168 },
   AdvisoryFeedUrl: { type: 'string', format: 'collector', maxLength: 2000 },

@@ -288,3 +288,25 @@ describe('reporting keys', () => {
     expect((managedSchema().properties as Record<string, { sensitiveValue?: boolean }>).ReportAuthorization?.sensitiveValue).toBe(true);
   });
 });
+
+describe('ReportAuthorization: a header value, and a secret (issue 18)', () => {
+  const SECRET = 'Splunk 0f1e2d3c-4b5a-6978-8695-a4b3c2d1e0f9';
+
+  it('accepts a header value, and keeps it exactly', () => {
+    expect(validatePolicy({ ReportAuthorization: SECRET }).policy.ReportAuthorization).toBe(SECRET);
+  });
+
+  it.each([
+    ['a line break', `${SECRET}\r\nX-Evil: 1`],
+    ['a NUL', `${SECRET}\u0000`],
+    ['a character fetch cannot send', `${SECRET}\u2603`],
+    ['more than 2,000 characters', `Bearer ${'s3cret'.repeat(400)}`],
+  ])('refuses %s, and never shows the value back', (_what, value) => {
+    const { policy, problems } = validatePolicy({ ReportAuthorization: value });
+    expect(policy.ReportAuthorization).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(JSON.stringify(problems)).not.toContain('s3cret');
+    expect(JSON.stringify(problems)).not.toContain('0f1e2d3c');
+    expect(problems[0]?.value).toBe('(hidden: it is a secret)');
+  });
+});

@@ -112,6 +112,19 @@ export function parsePolicyTarget(value: string): string | undefined {
 
 type Checked = { ok: true; value: unknown } | { ok: false; reason: string };
 
+/**
+ * An HTTP header value as fetch sends it in every browser (RFC 9110 §5.5, without obs-text): visible ASCII, with spaces
+ * or tabs only between. A newline or a NUL would make fetch throw, and Firefox's error quotes the value.
+ */
+// eslint-disable-next-line no-control-regex -- the tab is allowed on purpose
+const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
+
+/** What a problem shows of a value: a secret is never shown back, not even in part. */
+function shownFor(key: PolicyKey, value: unknown): string {
+  const kind: PolicyValueKind = POLICY_KINDS[key];
+  return kind.type === 'string' && kind.format === 'header-secret' ? t('pol_secret_hidden') : shown(value);
+}
+
 function check(kind: PolicyValueKind, value: unknown): Checked {
   switch (kind.type) {
     case 'boolean':
@@ -133,6 +146,9 @@ function check(kind: PolicyValueKind, value: unknown): Checked {
       if (kind.type === 'string' && kind.format === 'collector') {
         const href = collectorUrl(text);
         return href ? { ok: true, value: href } : { ok: false, reason: t('pol_collector') };
+      }
+      if (kind.type === 'string' && kind.format === 'header-secret') {
+        return HEADER_VALUE.test(text) ? { ok: true, value: text } : { ok: false, reason: t('pol_header_value') };
       }
       if (kind.type === 'string' && kind.format === 'email') {
         return isEmailAddress(text) ? { ok: true, value: text } : { ok: false, reason: t('pol_email') };
@@ -191,7 +207,7 @@ export function validatePolicy(raw: unknown): ManagedConfig {
     try {
       const result = check(POLICY_KINDS[key], value);
       if (!result.ok) {
-        problems.push({ key, value: shown(value), reason: result.reason });
+        problems.push({ key, value: shownFor(key, value), reason: result.reason });
         continue;
       }
       const kind = POLICY_KINDS[key];
@@ -201,7 +217,7 @@ export function validatePolicy(raw: unknown): ManagedConfig {
           : result.value;
     } catch (e) {
       // One value that breaks the reader is that value's problem, never the whole policy's.
-      problems.push({ key, value: shown(value), reason: t('pol_unreadable', e instanceof Error ? e.name : typeName(e)) });
+      problems.push({ key, value: shownFor(key, value), reason: t('pol_unreadable', e instanceof Error ? e.name : typeName(e)) });
     }
   }
   // ExtraAdvisories stays a string here: extra-advisories.ts reads it where advisories are shown.

@@ -10,7 +10,9 @@ function typeText(kind: PolicyValueKind): string {
           ? 'string (https URL; http only on loopback)'
           : kind.format === 'email'
             ? 'string (e-mail)'
-            : `string (≤ ${kind.maxLength} characters)`;
+            : kind.format === 'header-secret'
+              ? `string (an HTTP header value, ≤ ${kind.maxLength} characters; never shown back)`
+              : `string (≤ ${kind.maxLength} characters)`;
     case 'choice':
       return `one of ${kind.options.map((o) => `"${o}"`).join(', ')}`;
     case 'boolean':
