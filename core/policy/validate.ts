@@ -116,7 +116,6 @@ type Checked = { ok: true; value: unknown } | { ok: false; reason: string };
  * An HTTP header value as fetch sends it in every browser (RFC 9110 §5.5, without obs-text): visible ASCII, with spaces
  * or tabs only between. A newline or a NUL would make fetch throw, and Firefox's error quotes the value.
  */
-// eslint-disable-next-line no-control-regex -- the tab is allowed on purpose
 const HEADER_VALUE = /^[\x21-\x7e](?:[\x20-\x7e\t]*[\x21-\x7e])?$/;
 
 /** What a problem shows of a value: a secret is never shown back, not even in part. */
