@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_ADVISORIES } from '../core/advisories/catalog';
 import type { FleetConfig } from '../core/fleet/config';
@@ -95,6 +95,28 @@ describe('the fleet reporter', () => {
     expect(queued.events).toHaveLength(1);
     expect(queued.lastDeliveredAt).toBeUndefined();
     expect(queued.lastError?.problem).toEqual({ code: 'fleet_err_redirect' });
+  });
+
+  it('a full storage: the queue is written again smaller, heartbeats go first, a finding change stays, and the reason is kept', async () => {
+    const { reporter } = setup([503, 503, 503, 503, 503, 503]);
+    await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    const many = fakeReport(Array.from({ length: 60 }, (_, i) => ({ ...evidence.iisMapped(10), target: `http://127.0.0.${i + 1}/` })));
+    for (let i = 0; i < 3; i++) await reporter.heartbeat(many, {});
+    // The browser's quota: storage refuses any write of the queue over 40 KB from now on.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (JSON.stringify(items).length > 40_000) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    try {
+      await reporter.heartbeat(many, {});
+    } finally {
+      spy.mockRestore();
+    }
+    const queue = readQueue(await fleetQueueItem.getValue());
+    expect(queue.lastError?.problem).toEqual({ code: 'fleet_err_storage_full' });
+    expect(queue.events.filter((e) => e.kind === 'finding')).toHaveLength(1);
+    expect(queue.lost).toBeGreaterThan(0);
   });
 
   it('with no endpoint, sends nothing and forgets the queue and what IT heard', async () => {

@@ -4,9 +4,19 @@ import type { ChecklistProgress } from '../core/checklist/types';
 import { progressFor } from '../core/checklist/stored';
 import { findingView } from '../core/finding/finding';
 import type { FleetConfig } from '../core/fleet/config';
-import { SNAPSHOT_LIMITS, findingChanges, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
+import { findingChanges, heartbeat, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
 import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
-import { enqueue, nextBatch, outcomeOf, readQueue, settle, type DeliveryOutcome, type FleetQueue } from '../core/fleet/queue';
+import {
+  enqueue,
+  nextBatch,
+  outcomeOf,
+  readQueue,
+  settle,
+  type DeliveryOutcome,
+  type FleetQueue,
+  MAX_QUEUED,
+  MAX_QUEUE_BYTES,
+} from '../core/fleet/queue';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
 import { fleetConfigSeenItem, fleetQueueItem, fleetSentItem, installIdItem, readStoredKey } from './storage';
@@ -39,9 +49,26 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
   const serial = createSerialQueue();
   const newId = () => crypto.randomUUID();
 
+  /**
+   * Queues events. When the browser's storage is full (other items share its quota), the queue is written again with a
+   * quarter of the room each time, losing heartbeats first and a finding change last, and says why on the settings page.
+   */
   async function add(events: readonly FleetEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await fleetQueueItem.setValue(enqueue(readQueue(await fleetQueueItem.getValue(), now()), events));
+    const queue = readQueue(await fleetQueueItem.getValue(), now());
+    let room = MAX_QUEUE_BYTES;
+    for (let attempt = 0; ; attempt++) {
+      const next = enqueue(queue, events, MAX_QUEUED, room);
+      try {
+        await fleetQueueItem.setValue(
+          attempt === 0 ? next : { ...next, lastError: { at: now(), problem: { code: 'fleet_err_storage_full' } } },
+        );
+        return;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        room = Math.floor(room / 4);
+      }
+    }
   }
 
   async function reporter(cfg: FleetConfig): Promise<Reporter> {
@@ -141,7 +168,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         const cfg = await config();
         if (!cfg) return clear();
         const findings = report ? snapshots(report, checklists, await catalog()) : [];
-        await add([{ kind: 'heartbeat', id: newId(), time: now(), findings: findings.slice(0, SNAPSHOT_LIMITS.heartbeat) }]);
+        await add([heartbeat(findings, newId(), now())]);
         await deliver(cfg);
       });
     },

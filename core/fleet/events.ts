@@ -94,6 +94,14 @@ export function snapshot(finding: FindingView, catalog: readonly AdvisoryRef[]):
 }
 
 /**
+ * The heartbeat: the state of every finding, without what its OCSF event never sends (each finding's advisories), so
+ * a week of heartbeats for many addresses stays small in the queue.
+ */
+export function heartbeat(findings: readonly FindingSnapshot[], id: string, time: number): FleetEvent {
+  return { kind: 'heartbeat', id, time, findings: findings.slice(0, SNAPSHOT_LIMITS.heartbeat).map((f) => ({ ...f, advisories: [] })) };
+}
+
+/**
  * What IT last heard about each target, so the next report says only what changed. `open` is whether IT holds an
  * open finding for it: an open finding that could then not be checked stays open (IT hears "not checked", never
  * "resolved"), so the sent state keeps that apart from the verdict.

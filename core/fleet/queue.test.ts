@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { FleetEvent } from './events';
-import { EMPTY_QUEUE, backoffMs, enqueue, nextBatch, outcomeOf, readQueue, retryAfterMs, settle, type FleetQueue } from './queue';
+import { heartbeat, snapshot, type FleetEvent } from './events';
+import {
+  EMPTY_QUEUE,
+  MAX_QUEUE_BYTES,
+  backoffMs,
+  enqueue,
+  eventBytes,
+  nextBatch,
+  outcomeOf,
+  readQueue,
+  retryAfterMs,
+  settle,
+  type FleetQueue,
+} from './queue';
+import { findingView } from '../finding/finding';
+import { BUNDLED_ADVISORIES } from '../advisories/catalog';
+import { evidence } from '../../tests/fixtures/evidence';
 
 const lost = (id: string): FleetEvent => ({ kind: 'lost', id, time: 1, count: 1 });
 const ids = (q: FleetQueue) => q.events.map((e) => e.id);
@@ -118,5 +133,38 @@ describe('the fleet queue', () => {
     });
     expect(ids(q)).toEqual(['a']);
     expect(q.lost).toBe(3);
+  });
+});
+
+describe('the fleet queue is capped by bytes (issue 18)', () => {
+  const snap = snapshot(findingView(evidence.iisMapped(1_700_000_000_000), undefined), BUNDLED_ADVISORIES);
+  const targets = Array.from({ length: 100 }, (_, i) => ({ ...snap, target: `http://127.0.0.${i + 1}/` }));
+
+  it('a heartbeat leaves out what its OCSF event never sends', () => {
+    const event = heartbeat(targets, 'h', 1);
+    expect(event.kind === 'heartbeat' && event.findings.every((f) => f.advisories.length === 0)).toBe(true);
+  });
+
+  it('heartbeats for 100 addresses stay within the byte cap, losing the oldest heartbeats first, never a finding change', () => {
+    let q = enqueue(EMPTY_QUEUE, [{ kind: 'finding', id: 'f1', time: 1, activity: 'create', finding: snap }]);
+    // 150 heartbeats of 100 addresses are about twice the cap (1,000 of them, the count cap, would be 14 times).
+    const N = 150;
+    for (let i = 0; i < N; i++) {
+      q = enqueue(q, [heartbeat(targets, `h${i}`, 10 + i)]);
+      if (i === 100) q = enqueue(q, [{ kind: 'finding', id: 'f2', time: 600, activity: 'update', finding: snap }]);
+    }
+    const bytes = q.events.reduce((n, e) => n + eventBytes(e), 0);
+    expect(bytes).toBeLessThanOrEqual(MAX_QUEUE_BYTES);
+    expect(q.events.filter((e) => e.kind === 'finding').map((e) => e.id)).toEqual(['f1', 'f2']);
+    const kept = q.events.filter((e) => e.kind === 'heartbeat').map((e) => e.id);
+    expect(kept.at(-1)).toBe(`h${N - 1}`);
+    expect(kept).not.toContain('h0');
+    expect(q.lost).toBe(N - kept.length);
+    expect(q.lost).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('a dropped lost notice keeps its count', () => {
+    const q = enqueue(EMPTY_QUEUE, [{ kind: 'lost', id: 'l', time: 1, count: 7 }, lost('a')], 1);
+    expect(q.lost).toBe(7);
   });
 });

@@ -35,6 +35,7 @@ export type DeliveryProblem =
   | { code: 'fleet_err_http'; status: number }
   | { code: 'fleet_err_redirect' }
   | { code: 'fleet_err_network' }
+  | { code: 'fleet_err_storage_full' }
   | { code: 'fleet_err_earlier' };
 
 /** Reads a stored problem. A queue written before codes kept free text: `HTTP 503` becomes its code, anything else 'earlier'. */
@@ -45,26 +46,65 @@ export function readProblem(raw: unknown): DeliveryProblem | undefined {
   }
   if (!isRecord(raw)) return undefined;
   if (raw.code === 'fleet_err_http') return isStatus(raw.status) ? { code: 'fleet_err_http', status: raw.status } : undefined;
-  if (raw.code === 'fleet_err_network' || raw.code === 'fleet_err_earlier' || raw.code === 'fleet_err_redirect') return { code: raw.code };
+  if (SIMPLE_PROBLEMS.has(raw.code)) return { code: raw.code as Exclude<DeliveryProblem, { status: number }>['code'] };
   return undefined;
 }
 
+const SIMPLE_PROBLEMS: ReadonlySet<unknown> = new Set([
+  'fleet_err_network',
+  'fleet_err_earlier',
+  'fleet_err_redirect',
+  'fleet_err_storage_full',
+]);
 const isStatus = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599;
 
 export const EMPTY_QUEUE: FleetQueue = { events: [], lost: 0, failures: 0, notBefore: 0 };
 
 /** About a week of a busy computer's events; beyond it the oldest go first. */
 export const MAX_QUEUED = 1000;
+/**
+ * The queue's size in storage, at most: a fifth of Chrome's 10 MiB storage.local quota, which lastScan, the checklists and
+ * IT's feed (up to 5 MB) share with it.
+ */
+export const MAX_QUEUE_BYTES = 2 * 1024 * 1024;
+/** What goes first when the queue is full: heartbeats (the next one says the same), then lost notices (their count is kept), then milestones; a finding change last. */
+const DROP_ORDER: readonly FleetEvent['kind'][] = ['heartbeat', 'lost', 'milestone', 'finding'];
+
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
+
+/** An event's size as stored (JSON, UTF-8). */
+export function eventBytes(event: FleetEvent): number {
+  return utf8Length(JSON.stringify(event));
+}
 /** Events per request: small enough for any collector's body limit. */
 export const MAX_BATCH = 50;
 const BASE_BACKOFF_MS = 30_000;
 const MAX_BACKOFF_MS = 6 * 3_600_000;
 
-/** Adds events, dropping the oldest beyond `max` and counting them. */
-export function enqueue(queue: FleetQueue, events: readonly FleetEvent[], max = MAX_QUEUED): FleetQueue {
-  const all = [...queue.events, ...events];
-  const over = Math.max(0, all.length - max);
-  return { ...queue, events: all.slice(over), lost: queue.lost + over };
+/**
+ * Adds events. Beyond `max` events or `maxBytes`, events go in DROP_ORDER, oldest first within each kind, and are
+ * counted (a dropped lost notice adds its own count), so IT hears of the gap and never loses a finding change while a
+ * heartbeat could go instead.
+ */
+export function enqueue(queue: FleetQueue, events: readonly FleetEvent[], max = MAX_QUEUED, maxBytes = MAX_QUEUE_BYTES): FleetQueue {
+  const all: (FleetEvent | undefined)[] = [...queue.events, ...events];
+  // One pass for the usual case, a queue within both limits; each event is measured only when something must go.
+  if (all.length <= max && utf8Length(JSON.stringify(all)) <= maxBytes) return { ...queue, events: all as FleetEvent[] };
+  const sizes = all.map((e) => (e ? eventBytes(e) : 0));
+  let bytes = sizes.reduce((n, s) => n + s, 0);
+  let count = all.length;
+  let lost = queue.lost;
+  for (const kind of DROP_ORDER) {
+    for (let i = 0; i < all.length && (count > max || bytes > maxBytes); i++) {
+      const e = all[i];
+      if (e?.kind !== kind) continue;
+      all[i] = undefined;
+      count -= 1;
+      bytes -= sizes[i] ?? 0;
+      lost += e.kind === 'lost' ? e.count : 1;
+    }
+  }
+  return { ...queue, events: all.filter((e): e is FleetEvent => e !== undefined), lost };
 }
 
 /**
