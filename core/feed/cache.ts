@@ -75,9 +75,22 @@ export interface FeedCache {
   lastAttemptAt?: number;
   lastError?: { code: FeedErrorCode; detail: string };
   rejections: Rejection[];
+  /**
+   * The version and release date of each document let go to make room (see evict in check.ts), newest first, so a
+   * replay of an older version of it is still refused as a rollback.
+   */
+  evicted?: SeenVersion[];
+}
+
+export interface SeenVersion {
+  id: string;
+  version: string;
+  currentReleaseDate: string;
 }
 
 export const MAX_HELD = 100;
+/** Versions remembered for documents let go: ten feeds' worth, each a few dozen bytes. */
+export const MAX_EVICTED = 1000;
 export const MAX_REJECTIONS = 50;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -165,6 +178,15 @@ export function readFeedCache(raw: unknown): FeedCache | undefined {
         )
         .map((r) => ({ file: r.file, code: r.code, ...(r.detail !== undefined ? { detail: r.detail } : {}) }))
     : [];
+  const evicted = Array.isArray(raw.evicted)
+    ? Array.from(raw.evicted as unknown[])
+        .slice(0, MAX_EVICTED)
+        .filter(
+          (e): e is SeenVersion =>
+            isRecord(e) && isText(e.id, HELD_LIMITS.id) && isText(e.version, HELD_LIMITS.id) && isText(e.currentReleaseDate, 100),
+        )
+        .map((e) => ({ id: e.id, version: e.version, currentReleaseDate: e.currentReleaseDate }))
+    : [];
   const lastError =
     isRecord(raw.lastError) && ERRORS.has(raw.lastError.code) && isText(raw.lastError.detail, 500)
       ? { code: raw.lastError.code as FeedErrorCode, detail: raw.lastError.detail }
@@ -176,6 +198,7 @@ export function readFeedCache(raw: unknown): FeedCache | undefined {
     ...(isTimeValue(raw.lastAttemptAt) ? { lastAttemptAt: raw.lastAttemptAt } : {}),
     ...(lastError ? { lastError } : {}),
     rejections,
+    ...(evicted.length > 0 ? { evicted } : {}),
   };
 }
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { advisoryDoc, createSigner, writeProvider, type GpgSigner, type Published } from '../../tests/fixtures/feed/gpg-provider';
-import type { FeedCache } from './cache';
-import { checkFeed, type FeedIo, type Fetched } from './check';
+import { MAX_HELD, type FeedCache, type HeldDocument } from './cache';
+import { checkFeed, evict, type FeedIo, type Fetched } from './check';
 import { FEED_LIMITS } from './limits';
 import { digestHex, readPublicKey, verifyDetached } from './openpgp';
 
@@ -195,5 +195,46 @@ describe('the advisory feed check', () => {
       '/.well-known/csaf/white/2026/exu-2026-001.json.sha512',
       '/.well-known/csaf/white/2026/exu-2026-001.json.asc',
     ]);
+  });
+});
+
+describe('more than 100 documents over time (issue 18)', () => {
+  const old = (i: number): HeldDocument => ({
+    file: `${ORIGIN}/.well-known/csaf/white/2025/old-${i}.json`,
+    trackingId: `OLD-${i}`,
+    version: '2',
+    currentReleaseDate: '2025-01-01T00:00:00.000Z',
+    sha512: 'a'.repeat(128),
+    signer: 'F'.repeat(40),
+    verifiedAt: 1_000 + i,
+    csaf: {},
+    ref: { id: `OLD-${i}`, title: 'An old advisory', cves: [], affected: [], references: [] },
+  });
+
+  it('a new signed advisory is accepted and held when 100 are held already; the least recently verified unlisted one goes, and an older version of it is still refused', async () => {
+    const first = await check([{ doc: doc() }]);
+    const full: FeedCache = { ...first, documents: Array.from({ length: MAX_HELD }, (_, i) => old(i)) };
+    const after = await check([{ doc: doc() }], full);
+    expect(after.documents).toHaveLength(MAX_HELD);
+    expect(after.documents.map((d) => d.trackingId)).toContain('EXU-2026-001');
+    expect(after.documents.map((d) => d.trackingId)).not.toContain('OLD-0');
+    expect(after.evicted).toEqual([{ id: 'OLD-0', version: '2', currentReleaseDate: '2025-01-01T00:00:00.000Z' }]);
+    expect(after.rejections).toEqual([]);
+    // A replay of an older version of the advisory let go is a rollback all the same.
+    const replay = await check([{ doc: advisoryDoc('OLD-0', '1', '2024-06-01T00:00:00.000Z') }], after);
+    expect(replay.rejections.map((r) => r.code)).toEqual(['older']);
+    expect(replay.documents.map((d) => d.trackingId)).not.toContain('OLD-0');
+  });
+
+  it('evict keeps every listed document, drops the least recently verified unlisted ones first, and remembers their versions', () => {
+    const docs = Array.from({ length: MAX_HELD + 3 }, (_, i) => old(i));
+    const listed = new Set(docs.slice(0, 50).map((d) => d.file));
+    const { documents, evicted } = evict(docs, listed, [{ id: 'OLDER', version: '1', currentReleaseDate: '2020-01-01T00:00:00.000Z' }]);
+    expect(documents).toHaveLength(MAX_HELD);
+    for (const d of docs.slice(0, 50)) expect(documents).toContain(d);
+    // Unlisted are 50..102; the three least recently verified of them (50, 51, 52) go.
+    // Newest first, so the record drops the oldest when it is full.
+    expect(evicted.map((e) => e.id)).toEqual(['OLD-52', 'OLD-51', 'OLD-50', 'OLDER']);
+    expect(evict(docs.slice(0, MAX_HELD), listed, []).documents).toHaveLength(MAX_HELD);
   });
 });

@@ -3,14 +3,16 @@ import { toRef } from '../advisories/catalog';
 import type { Advisory } from '../advisories/types';
 import {
   HELD_LIMITS,
+  MAX_EVICTED,
   MAX_HELD,
   MAX_REJECTIONS,
   cacheFor,
   heldProblem,
-  type HeldField,
   type FeedCache,
   type HeldDocument,
+  type HeldField,
   type Rejection,
+  type SeenVersion,
 } from './cache';
 import { csafFileName, fileNameOf } from './filename';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
@@ -82,6 +84,7 @@ export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise
     ...(previous?.lastSuccessAt !== undefined ? { lastSuccessAt: previous.lastSuccessAt } : {}),
     lastAttemptAt: started,
     rejections: previous?.rejections ?? [],
+    ...(previous?.evicted ? { evicted: previous.evicted } : {}),
   };
   const failed = (code: NonNullable<FeedCache['lastError']>['code'], detail: string): FeedCache => ({
     ...base,
@@ -114,22 +117,48 @@ export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise
     rejections.push({ file: indexUrl, code: 'too-many', detail: `${listed.length} listed; the first ${FEED_LIMITS.documents} are read` });
   }
   const held = new Map((previous?.documents ?? []).map((d) => [d.trackingId, d]));
+  const evicted = new Map((previous?.evicted ?? []).map((e) => [e.id, e]));
   const spent = { bytes: 0 };
   for (const file of listed.slice(0, FEED_LIMITS.documents)) {
     if (io.now() - started > FEED_LIMITS.checkMs) {
       return { ...failed('timeout', `stopped after ${FEED_LIMITS.checkMs / 1000} s`), documents: [...held.values()], rejections };
     }
-    const outcome = await checkDocument(file, input, io, keys, held, spent);
+    const outcome = await checkDocument(file, input, io, keys, held, evicted, spent);
     if (outcome.kind === 'accepted') held.set(outcome.document.trackingId, outcome.document);
     if (outcome.kind === 'rejected') rejections.push(outcome.rejection);
   }
+  const kept = evict([...held.values()], new Set(listed.slice(0, FEED_LIMITS.documents)), [...evicted.values()]);
   return {
     source: input.feedUrl,
-    // Documents no longer listed stay: a withdrawn advisory is published as a new version, and an index is not signed.
-    documents: [...held.values()].slice(0, MAX_HELD),
+    documents: kept.documents,
     lastSuccessAt: io.now(),
     lastAttemptAt: started,
     rejections: rejections.slice(0, MAX_REJECTIONS),
+    ...(kept.evicted.length > 0 ? { evicted: kept.evicted } : {}),
+  };
+}
+
+/**
+ * What is held after a check, at most MAX_HELD documents. Documents no longer listed stay while there is room: a
+ * withdrawn advisory is published as a new version, and an index is not signed. When there is no room, every document
+ * the index lists now is kept (there are at most FEED_LIMITS.documents = MAX_HELD of them, so one just accepted is never
+ * dropped), and the unlisted ones go, least recently verified first. Each one let go leaves its id, version and release
+ * date behind (newest first, at most MAX_EVICTED), so an older version of it is still refused as a rollback.
+ */
+export function evict(
+  documents: HeldDocument[],
+  listedNow: ReadonlySet<string>,
+  before: readonly SeenVersion[],
+): { documents: HeldDocument[]; evicted: SeenVersion[] } {
+  if (documents.length <= MAX_HELD) return { documents, evicted: before.slice(0, MAX_EVICTED) };
+  const listed = documents.filter((d) => listedNow.has(d.file));
+  const unlisted = documents.filter((d) => !listedNow.has(d.file)).sort((a, b) => b.verifiedAt - a.verifiedAt);
+  const room = Math.max(0, MAX_HELD - listed.length);
+  const gone = unlisted.slice(room).map((d) => ({ id: d.trackingId, version: d.version, currentReleaseDate: d.currentReleaseDate }));
+  const goneIds = new Set(gone.map((g) => g.id));
+  return {
+    documents: [...listed, ...unlisted.slice(0, room)],
+    evicted: [...gone, ...before.filter((b) => !goneIds.has(b.id))].slice(0, MAX_EVICTED),
   };
 }
 
@@ -143,6 +172,8 @@ async function checkDocument<Key>(
   io: FeedIo<Key>,
   keys: readonly Key[],
   held: ReadonlyMap<string, HeldDocument>,
+  /** Versions of documents let go to make room: still no rollback below them. */
+  evicted: ReadonlyMap<string, SeenVersion>,
   /** Bytes of documents downloaded in this check so far, against FEED_LIMITS.totalBytes. */
   spent: { bytes: number },
 ): Promise<DocumentOutcome> {
@@ -191,7 +222,7 @@ async function checkDocument<Key>(
 
   // No rollback: not older than the copy held from the feed, nor than the one bundled.
   const prior = held.get(advisory.id);
-  const priors = [prior, input.baseline.find((b) => b.id === advisory.id)].filter((p) => p !== undefined);
+  const priors = [prior, evicted.get(advisory.id), input.baseline.find((b) => b.id === advisory.id)].filter((p) => p !== undefined);
   for (const p of priors) {
     const order = p.version === undefined ? 1 : compareVersions(advisory.version, p.version);
     if (order === undefined || order < 0)

@@ -125,3 +125,19 @@ describe('feed cache: what the checker accepts reads back', () => {
     );
   });
 });
+
+describe('feed cache: the versions of documents let go read back', () => {
+  it('any record evict can write reads back the same', () => {
+    const seen = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 40 }),
+      version: fc.oneof(fc.nat(99).map(String), fc.constant('1.0.0-rc.10')),
+      currentReleaseDate: fc.constant('2026-01-01T00:00:00.000Z'),
+    });
+    fc.assert(
+      fc.property(fc.array(seen, { maxLength: 50 }), (evicted) => {
+        const cache = { source: 'https://it.example/feed', documents: [], rejections: [], ...(evicted.length > 0 ? { evicted } : {}) };
+        expect(readFeedCache(JSON.parse(JSON.stringify(cache)))).toEqual(cache);
+      }),
+    );
+  });
+});
