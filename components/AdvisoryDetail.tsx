@@ -69,6 +69,11 @@ export function AdvisoryDetail({ advisory: a, onBack }: AdvisoryDetailProps) {
           <LinkList links={a.references.map((r) => ({ label: r.summary, url: r.url, status: r.status }))} />
         </>
       )}
+      {a.refusedLinks && a.refusedLinks.length > 0 && (
+        <p class="notice" data-testid="refused-links">
+          {t('adv_links_refused', a.refusedLinks.length, [...new Set(a.refusedLinks.map((r) => r.scheme))].join(', '))}
+        </p>
+      )}
     </article>
   );
 }

@@ -81,13 +81,24 @@ describe('a broken advisory', () => {
     ['wrong version', (d) => (d.csaf_version = '1.2'), /\/document\/csaf_version must be "2\.0"/],
     ['bad date', (d) => ((d.tracking as Record<string, unknown>).initial_release_date = 'yesterday'), /initial_release_date is not a date/],
     [
-      'javascript: reference',
-      (d) => (d.references as { summary: string; url: string }[]).splice(0, 1, { summary: 'x', url: 'javascript:alert(1)' }) as unknown,
-      /\/document\/references\/0\/url must be an http\(s\) URL/,
+      'a reference that is not a URL',
+      (d) => (d.references as { summary: string; url: string }[]).splice(0, 1, { summary: 'x', url: 'not a url' }) as unknown,
+      /\/document\/references\/0\/url is not a URL/,
     ],
   ])('is refused by the runtime reader when it has %s', (_name, mutate, message) => {
     expect(() => advisoryFromCsaf(broken(mutate), 'broken.json')).toThrow(AdvisoryFormatError);
     expect(() => advisoryFromCsaf(broken(mutate), 'broken.json')).toThrow(message);
+  });
+
+  it('with one javascript: reference, keeps the advisory, leaves that link out and says what was refused (issue 18)', () => {
+    const doc = broken((d) =>
+      (d.references as { summary: string; url: string }[]).splice(0, 1, { summary: 'x', url: 'javascript:alert(1)' }),
+    );
+    const advisory = advisoryFromCsaf(doc, 'broken.json');
+    expect(advisory.id).toBe('MS01-033');
+    expect(advisory.references.map((r) => r.url)).not.toContain('javascript:alert(1)');
+    expect(advisory.references).toHaveLength((ms01033.document.references as unknown[]).length - 1);
+    expect(advisory.refusedLinks).toEqual([{ path: '/document/references/0/url', scheme: 'javascript:' }]);
   });
 
   it('is refused when it is not an object at all', () => {

@@ -1,5 +1,5 @@
 import { linkStatus } from './link-status';
-import type { AdvisoryLink, AffectedProduct, Advisory, Remediation, RemediationCategory } from './types';
+import type { RefusedLink, AdvisoryLink, AffectedProduct, Advisory, Remediation, RemediationCategory } from './types';
 
 /**
  * Reads the fields the product needs from a CSAF 2.0 document, and says
@@ -42,16 +42,22 @@ function date(value: unknown, source: string, path: string): string {
   return text;
 }
 
-function url(value: unknown, source: string, path: string): string {
+/**
+ * A link's address. Only http(s) is ever shown as a link; any other scheme (`javascript:`, `file:`, `data:`) is left
+ * out and recorded in `refused` with where it was, so the advisory still reads and the page says what was left out.
+ * Text that is not a URL at all makes the document invalid, as the CSAF schema does.
+ */
+function url(value: unknown, source: string, path: string, refused: RefusedLink[]): string | undefined {
   const text = str(value, source, path);
+  let protocol: string;
   try {
-    const parsed = new URL(text);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') fail(source, path, `must be an http(s) URL, not ${parsed.protocol}`);
-  } catch (e) {
-    if (e instanceof AdvisoryFormatError) throw e;
+    protocol = new URL(text).protocol;
+  } catch {
     fail(source, path, `is not a URL: "${text.slice(0, 60)}"`);
   }
-  return text;
+  if (protocol === 'https:' || protocol === 'http:') return text;
+  refused.push({ path, scheme: protocol.slice(0, 20) });
+  return undefined;
 }
 
 function link(summary: string, href: string): AdvisoryLink {
@@ -114,6 +120,7 @@ export function advisoryFromCsaf(input: unknown, source: string, origin: Advisor
   if (vulnerabilities.length === 0) fail(source, '/vulnerabilities', 'must list at least one vulnerability');
 
   const affected = products(root.product_tree, source);
+  const refused: RefusedLink[] = [];
   const cves: string[] = [];
   const remediations: Remediation[] = [];
   const descriptions: string[] = [];
@@ -126,7 +133,7 @@ export function advisoryFromCsaf(input: unknown, source: string, origin: Advisor
       const category = str(rem.category, source, `${path}/category`) as RemediationCategory;
       if (!REMEDIATION_CATEGORIES.includes(category)) fail(source, `${path}/category`, `is not a CSAF remediation category: "${category}"`);
       const details = str(rem.details, source, `${path}/details`);
-      const href = rem.url === undefined ? undefined : url(rem.url, source, `${path}/url`);
+      const href = rem.url === undefined ? undefined : url(rem.url, source, `${path}/url`, refused);
       remediations.push({ category, details, ...(href ? { link: link(details, href) } : {}) });
     });
     if (vuln.notes !== undefined) {
@@ -139,9 +146,11 @@ export function advisoryFromCsaf(input: unknown, source: string, origin: Advisor
   const summaryNote = arr(doc.notes, source, '/document/notes')
     .map((n, i) => obj(n, source, `/document/notes/${i}`))
     .find((n) => n.category === 'summary' || n.category === 'description');
-  const references = arr(doc.references, source, '/document/references').map((r, i) => {
+  const references = arr(doc.references, source, '/document/references').flatMap((r, i) => {
     const ref = obj(r, source, `/document/references/${i}`);
-    return link(str(ref.summary, source, `/document/references/${i}/summary`), url(ref.url, source, `/document/references/${i}/url`));
+    const summary = str(ref.summary, source, `/document/references/${i}/summary`);
+    const href = url(ref.url, source, `/document/references/${i}/url`, refused);
+    return href ? [link(summary, href)] : [];
   });
   const severity =
     doc.aggregate_severity === undefined
@@ -161,6 +170,7 @@ export function advisoryFromCsaf(input: unknown, source: string, origin: Advisor
     description: summaryNote ? str(summaryNote.text, source, '/document/notes/text') : (descriptions[0] ?? ''),
     remediations,
     references,
+    ...(refused.length > 0 ? { refusedLinks: refused } : {}),
     origin,
   };
 }

@@ -26,6 +26,12 @@ export interface Remediation {
   link?: AdvisoryLink;
 }
 
+export interface RefusedLink {
+  /** The JSON path in the CSAF document, e.g. /document/references/1/url. */
+  path: string;
+  scheme: string;
+}
+
 export interface AffectedProduct {
   productId: string;
   name: string;
@@ -46,6 +52,8 @@ export interface Advisory {
   description: string;
   remediations: Remediation[];
   references: AdvisoryLink[];
+  /** Links left out because they were not http(s) (a `javascript:` reference, say): where they were, and their scheme. */
+  refusedLinks?: RefusedLink[];
   /** `tracking.version`: a newer version of the same document replaces the older one everywhere. */
   version?: string;
   /** Bundled with the extension, supplied by the organization (policy), or verified from IT's signed feed. */
