@@ -37,7 +37,9 @@ export type RejectionCode =
   | 'filename'
   | 'older'
   | 'changed-same-version'
-  | 'beyond-limits';
+  | 'beyond-limits'
+  | 'key-revoked'
+  | 'key-expired';
 
 export const REJECTION_CODES: readonly RejectionCode[] = [
   'fetch',
@@ -53,6 +55,8 @@ export const REJECTION_CODES: readonly RejectionCode[] = [
   'older',
   'changed-same-version',
   'beyond-limits',
+  'key-revoked',
+  'key-expired',
 ];
 
 export interface Rejection {

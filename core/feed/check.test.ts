@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -236,5 +236,35 @@ describe('more than 100 documents over time (issue 18)', () => {
     // Newest first, so the record drops the oldest when it is full.
     expect(evicted.map((e) => e.id)).toEqual(['OLD-52', 'OLD-51', 'OLD-50', 'OLDER']);
     expect(evict(docs.slice(0, MAX_HELD), listed, []).documents).toHaveLength(MAX_HELD);
+  });
+});
+
+describe('why a signature is refused, in the admin\u2019s terms (issue 18)', () => {
+  it('a pinned key since revoked: "revoked", not "the file changed"', async () => {
+    const revoked = createSigner('Revoked Key');
+    try {
+      // Signed while the key was good; then the key is revoked, and the provider serves the revoked key.
+      const { metadataUrl } = writeProvider(root, ORIGIN, revoked, [{ doc: doc(), signer: revoked }]);
+      revoked.revoke();
+      writeFileSync(path.join(root, `.well-known/csaf/openpgp/${revoked.fingerprint}.asc`), revoked.armoredKey);
+      const cache = await checkFeed({ feedUrl: metadataUrl, pins: [revoked.fingerprint], held: undefined, baseline: [] }, io());
+      expect(cache.rejections.map((r) => r.code)).toEqual(['key-revoked']);
+      expect(cache.documents).toEqual([]);
+    } finally {
+      revoked.dispose();
+    }
+  });
+
+  it('each cause the verifier gives has its own code: revoked, expired, bad signature, unknown signer', async () => {
+    const { metadataUrl } = writeProvider(root, ORIGIN, signer, [{ doc: doc() }]);
+    const codeFor = async (verified: Awaited<ReturnType<FeedIo<Key>['verify']>>) => {
+      const fake = { ...io(), verify: async () => verified };
+      const cache = await checkFeed({ feedUrl: metadataUrl, pins: [signer.fingerprint], held: undefined, baseline: [] }, fake);
+      return cache.rejections.map((r) => r.code);
+    };
+    expect(await codeFor({ kind: 'invalid', cause: 'revoked', reason: 'Primary key is revoked' })).toEqual(['key-revoked']);
+    expect(await codeFor({ kind: 'invalid', cause: 'expired', reason: 'Primary key is expired' })).toEqual(['key-expired']);
+    expect(await codeFor({ kind: 'invalid', cause: 'bad', reason: 'Signed digest did not match' })).toEqual(['signature-invalid']);
+    expect(await codeFor({ kind: 'unknown-key', keyId: 'ABCD' })).toEqual(['key-not-pinned']);
   });
 });

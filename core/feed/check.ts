@@ -19,6 +19,12 @@ import { feedLocations, readIndex, readProviderMetadata } from './provider';
 import { compareVersions, isCsafVersion } from './version';
 import { FEED_LIMITS } from './limits';
 
+const INVALID: Record<Extract<Verified, { kind: 'invalid' }>['cause'], Rejection['code']> = {
+  revoked: 'key-revoked',
+  expired: 'key-expired',
+  bad: 'signature-invalid',
+};
+
 /** A part beyond HELD_LIMITS, named as CSAF names it, with its limit: the particulars of a `beyond-limits` refusal. */
 const L = HELD_LIMITS;
 const BEYOND: Record<HeldField, string> = {
@@ -42,7 +48,14 @@ const BEYOND: Record<HeldField, string> = {
  * signatures) and in the extension's verifier page.
  */
 export type Fetched = { kind: 'ok'; bytes: Uint8Array } | { kind: 'missing' } | { kind: 'too-large' } | { kind: 'failed'; reason: string };
-export type Verified = { kind: 'ok'; fingerprint: string } | { kind: 'unknown-key'; keyId: string } | { kind: 'invalid'; reason: string };
+/**
+ * A signature's check. `invalid` says why: the pinned key was revoked or had expired when it signed (the admin then
+ * rotates the key), or the signature does not match the bytes (someone changed the file after it was signed).
+ */
+export type Verified =
+  | { kind: 'ok'; fingerprint: string }
+  | { kind: 'unknown-key'; keyId: string }
+  | { kind: 'invalid'; cause: 'revoked' | 'expired' | 'bad'; reason: string };
 
 export interface FeedIo<Key> {
   /** GET, no credentials, with a deadline; the body only for a 200 within maxBytes. */
@@ -207,7 +220,7 @@ async function checkDocument<Key>(
   if (sig.kind !== 'ok') return reject('fetch', `signature: ${describe(sig)}`);
   const verified = await io.verify(bytes, text(sig.bytes) ?? '', keys);
   if (verified.kind === 'unknown-key') return reject('key-not-pinned', `signed by key ${verified.keyId}`);
-  if (verified.kind === 'invalid') return reject('signature-invalid', verified.reason);
+  if (verified.kind === 'invalid') return reject(INVALID[verified.cause], verified.reason);
 
   let advisory: Advisory;
   let csaf: unknown;

@@ -21,7 +21,11 @@ export async function verifyDetached(bytes: Uint8Array, armoredSignature: string
   try {
     signature = await readSignature({ armoredSignature });
   } catch (e) {
-    return { kind: 'invalid', reason: `not an OpenPGP signature (${e instanceof Error ? e.message.slice(0, 120) : 'unreadable'})` };
+    return {
+      kind: 'invalid',
+      cause: 'bad',
+      reason: `not an OpenPGP signature (${e instanceof Error ? e.message.slice(0, 120) : 'unreadable'})`,
+    };
   }
   const issuers = signature.getSigningKeyIDs();
   const signer = keys.find((k) => issuers.some((id) => k.getKeys(id).length > 0));
@@ -32,7 +36,10 @@ export async function verifyDetached(bytes: Uint8Array, armoredSignature: string
     await Promise.all(result.signatures.map((s) => s.verified));
     return { kind: 'ok', fingerprint: signer.getFingerprint().toUpperCase() };
   } catch (e) {
-    return { kind: 'invalid', reason: e instanceof Error ? e.message.slice(0, 200) : 'does not verify' };
+    const reason = e instanceof Error ? e.message.slice(0, 200) : 'does not verify';
+    // OpenPGP.js says why in its message ("Primary key is revoked", "… is expired"); anything else is a bad signature.
+    const cause = /\brevoked\b/i.test(reason) ? 'revoked' : /\bexpired\b/i.test(reason) ? 'expired' : 'bad';
+    return { kind: 'invalid', cause, reason };
   }
 }
 

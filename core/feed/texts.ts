@@ -19,6 +19,8 @@ const REJECTION: Record<RejectionCode, MessageKey> = {
   older: 'rej_older',
   'changed-same-version': 'rej_changed_same_version',
   'beyond-limits': 'rej_beyond_limits',
+  'key-revoked': 'rej_key_revoked',
+  'key-expired': 'rej_key_expired',
 };
 
 const FEED_ERROR: Record<FeedErrorCode, MessageKey> = {
