@@ -1,4 +1,5 @@
 import { cutText } from '../text/cut-text';
+import { readCoded } from '../text/coded';
 import type { MessageKey, Translate } from '../text/i18n';
 
 /**
@@ -50,14 +51,9 @@ export function stepNoteText(record: { note?: Note; reopened?: true } | undefine
   return record.reopened ? translate('note_reopened_by_check', text) : text;
 }
 
-/** Reads a stored note: a known code with string parameters, or undefined. */
+/** Reads a stored note: a known code with at most one string parameter, or undefined. */
 export function readNote(value: unknown): Note | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { code, args } = value as { code?: unknown; args?: unknown };
-  if (typeof code !== 'string' || !CODES.has(code)) return undefined;
-  if (args === undefined) return { code: code as NoteCode };
-  if (!Array.isArray(args) || args.length > 1 || !args.every((a) => typeof a === 'string')) return undefined;
-  return { code: code as NoteCode, args: args.map((a: string) => cutText(a, MAX_NOTE_ARG)) };
+  return readCoded(value, (code): code is NoteCode => CODES.has(code), 1, MAX_NOTE_ARG);
 }
 
 /** The English sentences versions before checklists v2 stored, and the codes they mean. */

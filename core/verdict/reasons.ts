@@ -1,4 +1,5 @@
 import { cutText } from '../text/cut-text';
+import { readCoded } from '../text/coded';
 import type { MessageKey, Translate } from '../text/i18n';
 
 /**
@@ -69,14 +70,7 @@ export function reasonText(r: Reason, translate: Translate): string {
   return text === r.code ? '' : text;
 }
 
-/** Reads a stored reason: a code of a known family with at most two short string parameters, or undefined. */
+/** Reads a stored reason: a code of a known family with at most two string parameters, or undefined. */
 export function readReason(value: unknown): Reason | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { code, args } = value as { code?: unknown; args?: unknown };
-  if (typeof code !== 'string' || !REASON_CODE_SHAPE.test(code)) return undefined;
-  if (args === undefined) return { code: code as ReasonCode };
-  if (!Array.isArray(args) || args.length > 2) return undefined;
-  const list = Array.from(args as unknown[]);
-  if (!list.every((a): a is string => typeof a === 'string' && a.length <= MAX_REASON_ARG)) return undefined;
-  return { code: code as ReasonCode, args: list };
+  return readCoded(value, (code): code is ReasonCode => REASON_CODE_SHAPE.test(code), 2, MAX_REASON_ARG);
 }
