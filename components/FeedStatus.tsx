@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { cacheFor, type FeedCache } from '../core/feed/cache';
-import { feedErrorText, rejectionText } from '../core/feed/texts';
+import { feedErrorText, rejectionText } from '../core/feed/rejection-texts';
 import { formatDateTime } from '../core/text/format-time';
 import { t } from '../core/text/i18n';
 import { ManagedMark } from './ManagedMark';

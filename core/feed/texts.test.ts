@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REJECTION_CODES } from './cache';
-import { feedErrorText, rejectionText, sourceText, verificationText } from './texts';
+import { sourceText, verificationText } from './texts';
+import { feedErrorText, rejectionText } from './rejection-texts';
 
 describe('feed texts', () => {
   it('give every rejection code its own words, with the particulars after', () => {

@@ -26,9 +26,11 @@ describe('bundle budgets (gzip)', () => {
   // migration, the writer's cut to the stored limits (fitEvidence), the could-not-check verdict in the badge and labels,
   // the finding view for the badge and notifications, fleet snapshots cut to the queue's limits, the sent state's `open`,
   // delivery problems as codes, the feed and fleet state kept in storage across a stopped worker (with the settings hash),
-  // and the feed cache's shared limits. Issue 12 stays open for the rest. This holds the figure from growing meanwhile;
-  // lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-12-02 (26.93 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(27_600);
+  // and the feed cache's shared limits. Issue 18's first part added 0.58 KB, to 27.51 KB the same day: the queue's byte
+  // cap and drop order, the write retried when storage is full, redirects as their own problem, clamped waits, the per-install
+  // finding uid, the header-value check of ReportAuthorization, and the feed cache's record of evicted versions. Issue 12
+  // stays open for the rest. This holds the figure from growing meanwhile; lower it as the background shrinks.
+  it('background does not grow past its figure of 2026-12-02 (27.51 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_200);
   });
 });
