@@ -8,7 +8,12 @@ export interface Received {
   body: string;
 }
 
-export type CollectorMode = { kind: 'ok' } | { kind: 'status'; status: number; retryAfter?: string } | { kind: 'down' };
+export type CollectorMode =
+  | { kind: 'ok' }
+  | { kind: 'status'; status: number; retryAfter?: string }
+  /** Answers with a redirect to `location` (another host, say), as a misconfigured proxy would. */
+  | { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string }
+  | { kind: 'down' };
 
 /**
  * A local SIEM collector for the fleet-reporting tests: it records every POST
@@ -26,6 +31,12 @@ export async function startCollector() {
     req.setEncoding('utf8');
     req.on('data', (chunk: string) => (body += chunk));
     req.on('end', () => {
+      if (mode.kind === 'redirect') {
+        attempts.push({ at: Date.now(), status: mode.status });
+        res.writeHead(mode.status, { Location: mode.location });
+        res.end();
+        return;
+      }
       if (mode.kind === 'status') {
         attempts.push({ at: Date.now(), status: mode.status });
         res.writeHead(mode.status, { 'Content-Type': 'application/json', ...(mode.retryAfter ? { 'Retry-After': mode.retryAfter } : {}) });
