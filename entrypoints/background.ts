@@ -56,7 +56,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void reschedule();
     void scanner.run('install');
-    void feed.check();
+    // An installation is a push too (force-install reaches the whole fleet at once): the download is spread.
+    void feed.afterPolicyChange({ always: true });
   });
   browser.runtime.onStartup.addListener(() => {
     void reschedule();
@@ -79,8 +80,8 @@ export default defineBackground(() => {
     void reschedule();
     // Reporting switched on, changed or off: deliver, or clear the queue.
     void fleet.flush();
-    // A feed named, changed or removed: check it now, or drop what it gave.
-    void feed.check({ onlyIfFeedChanged: true });
+    // A feed named, changed or removed: drop what a revoked key gave at once, download within LoadSpreadMinutes.
+    void feed.afterPolicyChange();
     void scanner.runFresh('policy');
   });
   // Access to a server IT listed, or to its collector, was just allowed: check it and send what waits, now.

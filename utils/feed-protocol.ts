@@ -5,6 +5,7 @@ import { FEED_LIMITS } from '../core/feed/limits';
 export interface FeedVerifyInput {
   feedUrl: string;
   pins: string[];
+  revoked: string[];
   held: FeedCache | undefined;
 }
 
@@ -18,7 +19,9 @@ export function readFeedVerifyRequest(message: unknown): FeedVerifyInput | undef
   if (typeof message !== 'object' || message === null) return undefined;
   const { type, input } = message as { type?: unknown; input?: unknown };
   if (type !== 'feed-verify' || typeof input !== 'object' || input === null) return undefined;
-  const { feedUrl, pins, held } = input as Record<string, unknown>;
-  if (typeof feedUrl !== 'string' || !Array.isArray(pins) || !pins.every((p) => typeof p === 'string')) return undefined;
-  return { feedUrl, pins: pins as string[], held: readFeedCache(held) };
+  const { feedUrl, pins, revoked, held } = input as Record<string, unknown>;
+  if (typeof feedUrl !== 'string' || !isStrings(pins) || !isStrings(revoked)) return undefined;
+  return { feedUrl, pins, revoked, held: readFeedCache(held) };
 }
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && Array.from(v as unknown[]).every((p) => typeof p === 'string');

@@ -7,9 +7,9 @@ import { getCapped } from './feed-fetch';
 import type { FeedVerifyInput } from './feed-protocol';
 
 self.onmessage = (e: MessageEvent<FeedVerifyInput>) => {
-  const { feedUrl, pins, held } = e.data;
+  const { feedUrl, pins, revoked, held } = e.data;
   checkFeed(
-    { feedUrl, pins, held, baseline: BUNDLED_ADVISORIES },
+    { feedUrl, pins, revoked, held, baseline: BUNDLED_ADVISORIES },
     { get: getCapped, digest: digestHex, readKey: readPublicKey, verify: verifyDetached, now: Date.now },
   ).then(
     (cache) => self.postMessage(cache),

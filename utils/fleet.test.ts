@@ -8,13 +8,20 @@ import { fakeReport } from '../tests/fixtures/results';
 import { createFleetReporter } from './fleet';
 import { fleetQueueItem, fleetSentItem } from './storage';
 
-const CONFIG: FleetConfig = { endpoint: 'https://siem.example.edu/in', format: 'ocsf', heartbeatHours: 24, deviceLabel: 'PC-7' };
+// No spread (LoadSpreadMinutes 0) unless a test says so: these tests are about delivery, not timing.
+const CONFIG: FleetConfig = {
+  endpoint: 'https://siem.example.edu/in',
+  format: 'ocsf',
+  heartbeatHours: 24,
+  deviceLabel: 'PC-7',
+  spreadMinutes: 0,
+};
 
 /** `null`: reporting is off (no endpoint in policy). */
-function setup(answers: number[], configured: FleetConfig | null = CONFIG) {
+function setup(answers: number[], configured: FleetConfig | null = CONFIG, start = 1_800_000_000_000) {
   const config = configured ?? undefined;
   const sent: { url: string; init: RequestInit }[] = [];
-  let clock = 1_800_000_000_000;
+  let clock = start;
   const send = (async (url: string, init: RequestInit) => {
     sent.push({ url, init });
     return new Response('{}', { status: answers.shift() ?? 200 });
@@ -62,6 +69,7 @@ describe('the fleet reporter', () => {
 
   it('waits out the backoff on a plain flush, and sends at once when access to the collector was just allowed', async () => {
     const { reporter, sent } = setup([503, 200]);
+    await reporter.flush(); // as the background does when its worker starts
     await reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
     expect(readQueue(await fleetQueueItem.getValue()).notBefore).toBeGreaterThan(0);
     await reporter.flush();
@@ -73,6 +81,7 @@ describe('the fleet reporter', () => {
 
   it('remembers the settings across a stopped worker: new settings from IT end the old backoff, the same ones keep it', async () => {
     const first = setup([503]);
+    await first.reporter.flush();
     await first.reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
     await first.reporter.flush();
     expect(readQueue(await fleetQueueItem.getValue()).notBefore).toBeGreaterThan(0);
@@ -85,6 +94,30 @@ describe('the fleet reporter', () => {
     await fixed.reporter.flush();
     expect(fixed.sent.map((s) => s.url)).toEqual(['https://siem2.example.edu/in']);
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('siem2.example.edu/in"');
+  });
+
+  it('new settings wait a random part of LoadSpreadMinutes before the first delivery and heartbeat (issue 18)', async () => {
+    const spread = { ...CONFIG, spreadMinutes: 30 };
+    const T = 1_800_000_000_000;
+    const early = setup([200], spread, T);
+    await early.reporter.flush();
+    await early.reporter.afterScan(fakeReport([evidence.iisMapped(10)]), {});
+    // random() is 0.5 in these tests: half of 30 minutes.
+    expect(early.sent).toEqual([]);
+    const queue = readQueue(await fleetQueueItem.getValue());
+    expect(queue.notBefore - T).toBeGreaterThan(14 * 60_000);
+    expect(queue.notBefore - T).toBeLessThanOrEqual(15 * 60_000 + 10);
+    expect((await fakeBrowser.alarms.get('fleet-flush'))?.scheduledTime).toBe(queue.notBefore);
+    expect((await fakeBrowser.alarms.get('fleet-heartbeat'))?.periodInMinutes).toBe(24 * 60);
+    // The same settings, a worker later, once the wait is over: sent, and not spread again.
+    const later = setup([200], spread, queue.notBefore + 1);
+    await later.reporter.flush();
+    expect(later.sent).toHaveLength(1);
+    // Reporting off and on again starts as new settings do: spread again.
+    await setup([], null).reporter.flush();
+    const again = setup([200], spread, queue.notBefore + 2);
+    await again.reporter.flush();
+    expect(readQueue(await fleetQueueItem.getValue()).notBefore).toBeGreaterThan(queue.notBefore + 14 * 60_000);
   });
 
   it.each([302, 307])('never follows a redirect (%i): the events stay queued with the redirect as the reason', async (status) => {

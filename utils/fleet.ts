@@ -6,17 +6,10 @@ import { findingView } from '../core/finding/finding';
 import type { FleetConfig } from '../core/fleet/config';
 import { findingChanges, heartbeat, milestones, readSentState, snapshot, type FleetEvent } from '../core/fleet/events';
 import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
-import {
-  enqueue,
-  nextBatch,
-  outcomeOf,
-  readQueue,
-  settle,
-  type DeliveryOutcome,
-  type FleetQueue,
-  MAX_QUEUED,
-  MAX_QUEUE_BYTES,
-} from '../core/fleet/queue';
+import { drain } from '../core/fleet/drain';
+import { enqueue, outcomeOf, readQueue, type DeliveryOutcome, type FleetQueue, MAX_QUEUED, MAX_QUEUE_BYTES } from '../core/fleet/queue';
+import { afterSettingsChange, firstHeartbeatMinutes } from '../core/fleet/schedule';
+import { randomWait } from '../core/policy/spread';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
 import { fleetConfigSeenItem, fleetQueueItem, fleetSentItem, installIdItem, readStoredKey } from './storage';
@@ -26,8 +19,6 @@ export const FLEET_HEARTBEAT_ALARM = 'fleet-heartbeat';
 
 /** Longest a collector may take to answer one batch before it counts as down. */
 const SEND_TIMEOUT_MS = 30_000;
-/** Batches per flush: a week offline drains in a few wakes without holding the worker for long. */
-const MAX_BATCHES_PER_FLUSH = 20;
 
 export interface FleetDeps {
   /** IT's reporting settings now; undefined when reporting is off. */
@@ -100,27 +91,16 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
     }
   }
 
-  /** Sends what is due, batch by batch, until the queue is empty, the collector refuses or asks to wait. */
+  /** Sends what is due (core/fleet/drain.ts), keeping the queue after each answer, and sets the alarm for what is left. */
   async function deliver(cfg: FleetConfig): Promise<FleetQueue> {
-    let queue = readQueue(await fleetQueueItem.getValue(), now());
-    for (let i = 0; i < MAX_BATCHES_PER_FLUSH; i++) {
-      const next = nextBatch(queue, now(), newId);
-      if (next.batch.length === 0) break;
-      const outcome = await post(cfg, next.batch);
-      queue = settle(
-        next.queue,
-        next.batch.map((e) => e.id),
-        outcome,
-        now(),
-        random(),
-      );
-      await fleetQueueItem.setValue(queue);
-      if (outcome.kind === 'retry') break;
-    }
-    if (queue.events.length > 0 || queue.lost > 0) {
-      // Chrome runs an alarm 30 s from now at the earliest.
-      await browser.alarms.create(FLEET_FLUSH_ALARM, { when: Math.max(queue.notBefore, now() + 30_000) });
-    }
+    const { queue, wakeAt } = await drain(readQueue(await fleetQueueItem.getValue(), now()), {
+      now,
+      random,
+      newId,
+      post: (batch) => post(cfg, batch),
+      save: (q) => fleetQueueItem.setValue(q),
+    });
+    if (wakeAt !== undefined) await browser.alarms.create(FLEET_FLUSH_ALARM, { when: wakeAt });
     return queue;
   }
 
@@ -128,6 +108,8 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
   async function clear(): Promise<void> {
     await fleetQueueItem.removeValue();
     await fleetSentItem.removeValue();
+    // Switched on again later, reporting starts as new settings do: spread (core/fleet/schedule.ts).
+    await fleetConfigSeenItem.removeValue();
     await browser.alarms.clear(FLEET_FLUSH_ALARM);
     await browser.alarms.clear(FLEET_HEARTBEAT_ALARM);
   }
@@ -184,14 +166,17 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         // changes them, even while the worker was stopped, the backoff from the old ones no longer applies.
         const key = await settingsHash(cfg);
         const seen = readStoredKey(await fleetConfigSeenItem.getValue());
-        if (retryNow || (seen !== undefined && seen !== key)) {
+        // New settings (or reporting just turned on) wait a random part of IT's LoadSpreadMinutes before the first
+        // delivery, so a push to the whole fleet does not reach the collector in one minute.
+        if (retryNow || seen !== key) {
           const queue = readQueue(await fleetQueueItem.getValue(), now());
-          await fleetQueueItem.setValue({ ...queue, failures: 0, notBefore: 0 });
+          await fleetQueueItem.setValue(afterSettingsChange(queue, now(), randomWait(cfg.spreadMinutes, random()), retryNow));
         }
         if (seen !== key) await fleetConfigSeenItem.setValue(key);
         const periodInMinutes = cfg.heartbeatHours * 60;
         if ((await browser.alarms.get(FLEET_HEARTBEAT_ALARM))?.periodInMinutes !== periodInMinutes) {
-          await browser.alarms.create(FLEET_HEARTBEAT_ALARM, { periodInMinutes, delayInMinutes: 1 });
+          const delayInMinutes = firstHeartbeatMinutes(randomWait(cfg.spreadMinutes, random()));
+          await browser.alarms.create(FLEET_HEARTBEAT_ALARM, { periodInMinutes, delayInMinutes });
         }
         await deliver(cfg);
       });

@@ -39,7 +39,8 @@ export type RejectionCode =
   | 'changed-same-version'
   | 'beyond-limits'
   | 'key-revoked'
-  | 'key-expired';
+  | 'key-expired'
+  | 'key-withdrawn';
 
 export const REJECTION_CODES: readonly RejectionCode[] = [
   'fetch',
@@ -57,6 +58,7 @@ export const REJECTION_CODES: readonly RejectionCode[] = [
   'beyond-limits',
   'key-revoked',
   'key-expired',
+  'key-withdrawn',
 ];
 
 export interface Rejection {

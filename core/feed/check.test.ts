@@ -49,10 +49,22 @@ function io(requests: string[] = []): FeedIo<Key> {
 
 const doc = (version = '1', date = '2026-11-20T00:00:00.000Z', id = 'EXU-2026-001') => advisoryDoc(id, version, date);
 
-async function check(documents: Published[], held?: FeedCache, pins = [signer.fingerprint], requests: string[] = []) {
+async function check(
+  documents: Published[],
+  held?: FeedCache,
+  pins = [signer.fingerprint],
+  requests: string[] = [],
+  revoked: string[] = [],
+) {
   const { metadataUrl } = writeProvider(root, ORIGIN, signer, documents, [stranger]);
   return checkFeed(
-    { feedUrl: metadataUrl, pins, held, baseline: [{ id: 'MS01-033', version: '1', currentReleaseDate: '2001-06-18T00:00:00.000Z' }] },
+    {
+      feedUrl: metadataUrl,
+      pins,
+      revoked,
+      held,
+      baseline: [{ id: 'MS01-033', version: '1', currentReleaseDate: '2001-06-18T00:00:00.000Z' }],
+    },
     io(requests),
   );
 }
@@ -125,7 +137,7 @@ describe('the advisory feed check', () => {
     const file = path.join(root, '.well-known/csaf/white/2026/exu-2026-001.json');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(`${file}.sha512`, `${await digestHex('SHA-512', new Uint8Array(readFileSync(file)))}  exu-2026-001.json\n`);
-    const cache = await checkFeed({ feedUrl: metadataUrl, pins: [signer.fingerprint], held: undefined, baseline: [] }, io());
+    const cache = await checkFeed({ feedUrl: metadataUrl, pins: [signer.fingerprint], revoked: [], held: undefined, baseline: [] }, io());
     expect(cache.rejections.map((r) => r.code)).toEqual(['signature-invalid']);
   });
 
@@ -177,7 +189,7 @@ describe('the advisory feed check', () => {
     const held = await check([{ doc: doc() }]);
     rmSync(path.join(root, '.well-known'), { recursive: true, force: true });
     const cache = await checkFeed(
-      { feedUrl: `${ORIGIN}/.well-known/csaf/provider-metadata.json`, pins: [signer.fingerprint], held, baseline: [] },
+      { feedUrl: `${ORIGIN}/.well-known/csaf/provider-metadata.json`, pins: [signer.fingerprint], revoked: [], held, baseline: [] },
       io(),
     );
     expect(cache.lastError?.code).toBe('metadata');
@@ -247,7 +259,10 @@ describe('why a signature is refused, in the admin\u2019s terms (issue 18)', () 
       const { metadataUrl } = writeProvider(root, ORIGIN, revoked, [{ doc: doc(), signer: revoked }]);
       revoked.revoke();
       writeFileSync(path.join(root, `.well-known/csaf/openpgp/${revoked.fingerprint}.asc`), revoked.armoredKey);
-      const cache = await checkFeed({ feedUrl: metadataUrl, pins: [revoked.fingerprint], held: undefined, baseline: [] }, io());
+      const cache = await checkFeed(
+        { feedUrl: metadataUrl, pins: [revoked.fingerprint], revoked: [], held: undefined, baseline: [] },
+        io(),
+      );
       expect(cache.rejections.map((r) => r.code)).toEqual(['key-revoked']);
       expect(cache.documents).toEqual([]);
     } finally {
@@ -259,12 +274,58 @@ describe('why a signature is refused, in the admin\u2019s terms (issue 18)', () 
     const { metadataUrl } = writeProvider(root, ORIGIN, signer, [{ doc: doc() }]);
     const codeFor = async (verified: Awaited<ReturnType<FeedIo<Key>['verify']>>) => {
       const fake = { ...io(), verify: async () => verified };
-      const cache = await checkFeed({ feedUrl: metadataUrl, pins: [signer.fingerprint], held: undefined, baseline: [] }, fake);
+      const cache = await checkFeed({ feedUrl: metadataUrl, pins: [signer.fingerprint], revoked: [], held: undefined, baseline: [] }, fake);
       return cache.rejections.map((r) => r.code);
     };
     expect(await codeFor({ kind: 'invalid', cause: 'revoked', reason: 'Primary key is revoked' })).toEqual(['key-revoked']);
     expect(await codeFor({ kind: 'invalid', cause: 'expired', reason: 'Primary key is expired' })).toEqual(['key-expired']);
     expect(await codeFor({ kind: 'invalid', cause: 'bad', reason: 'Signed digest did not match' })).toEqual(['signature-invalid']);
     expect(await codeFor({ kind: 'unknown-key', keyId: 'ABCD' })).toEqual(['key-not-pinned']);
+  });
+});
+
+describe('keys IT revokes in policy (issue 18)', () => {
+  it('refuses what a revoked key signs even while it is pinned and served unrevoked, and names the policy', async () => {
+    const cache = await check([{ doc: doc() }], undefined, [signer.fingerprint, stranger.fingerprint], [], [signer.fingerprint]);
+    expect(cache.documents).toEqual([]);
+    expect(cache.rejections).toEqual([
+      expect.objectContaining({ code: 'key-revoked', detail: `AdvisoryFeedRevokedKeys: …${signer.fingerprint.slice(-16)}` }),
+    ]);
+    expect(cache.lastError).toBeUndefined();
+  });
+
+  it('with every pin revoked, the check fails as "no pinned key" and fetches no document', async () => {
+    const requests: string[] = [];
+    const cache = await check([{ doc: doc() }], undefined, [signer.fingerprint], requests, [signer.fingerprint]);
+    expect(cache.lastError?.code).toBe('no-key');
+    expect(requests.some((r) => r.endsWith('.json') && !r.endsWith('provider-metadata.json'))).toBe(false);
+  });
+
+  it('drops what the revoked key signed earlier, keeps no version floor from it, and accepts the next key’s document', async () => {
+    const first = await check([{ doc: doc('999') }]);
+    expect(first.documents.map((d) => d.version)).toEqual(['999']);
+    // The key is revoked, its successor pinned: version 2 signed by the new key is no rollback below the revoked 999.
+    const next = await check(
+      [{ doc: doc('2', '2026-11-25T00:00:00.000Z'), signer: stranger }],
+      first,
+      [signer.fingerprint, stranger.fingerprint],
+      [],
+      [signer.fingerprint],
+    );
+    expect(next.documents.map((d) => [d.version, d.signer])).toEqual([['2', stranger.fingerprint]]);
+    expect(next.rejections).toEqual([]);
+    // The record of the withdrawal is there for the check that could not run: the cache the policy change leaves.
+    const failed = await checkFeed(
+      {
+        feedUrl: 'https://csaf.example.edu/missing/provider-metadata.json',
+        pins: [signer.fingerprint],
+        revoked: [signer.fingerprint],
+        held: { ...first, source: 'https://csaf.example.edu/missing/provider-metadata.json' },
+        baseline: [],
+      },
+      io(),
+    );
+    expect(failed.documents).toEqual([]);
+    expect(failed.rejections.map((r) => r.code)).toEqual(['key-withdrawn']);
   });
 });

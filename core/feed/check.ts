@@ -18,6 +18,7 @@ import { csafFileName, fileNameOf } from './filename';
 import { feedLocations, readIndex, readProviderMetadata } from './provider';
 import { compareVersions, isCsafVersion } from './version';
 import { FEED_LIMITS } from './limits';
+import { pinsInForce, withoutRevoked } from './revoked';
 
 const INVALID: Record<Extract<Verified, { kind: 'invalid' }>['cause'], Rejection['code']> = {
   revoked: 'key-revoked',
@@ -73,6 +74,8 @@ export interface FeedInput {
   feedUrl: string;
   /** Pinned fingerprints, normalized (core/feed/fingerprint.ts). */
   pins: readonly string[];
+  /** Fingerprints IT revoked in policy, normalized: they win over a pin (revoked.ts). */
+  revoked: readonly string[];
   held: FeedCache | undefined;
   /** The bundled advisories: a feed document may replace one, never with an older version. */
   baseline: readonly Pick<Advisory, 'id' | 'version' | 'currentReleaseDate'>[];
@@ -90,7 +93,8 @@ type DocumentOutcome = { kind: 'accepted'; document: HeldDocument } | { kind: 'u
 
 export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise<FeedCache> {
   const started = io.now();
-  const previous = cacheFor(input.held, input.feedUrl);
+  const cached = cacheFor(input.held, input.feedUrl);
+  const previous = cached && withoutRevoked(cached, input.revoked);
   const base: FeedCache = {
     source: input.feedUrl,
     documents: previous?.documents ?? [],
@@ -110,14 +114,18 @@ export async function checkFeed<Key>(input: FeedInput, io: FeedIo<Key>): Promise
   const meta = readProviderMetadata(text(metaBytes.bytes) ?? '', where.metadata);
   if (!meta.ok) return failed('metadata', meta.problem);
 
-  // Only keys whose fingerprint IT pinned are fetched, and each must really have that fingerprint.
+  // Only keys whose fingerprint IT pinned are fetched, and each must really have that fingerprint. A pinned key IT also
+  // revoked is fetched too, so what it signs is refused as revoked rather than as signed by a stranger.
   const keys: Key[] = [];
+  const usable = pinsInForce(input.pins, input.revoked);
   for (const listed of meta.metadata.keys.filter((k) => input.pins.includes(k.fingerprint))) {
     const got = await io.get(listed.url, FEED_LIMITS.keyBytes);
     const key = got.kind === 'ok' ? await io.readKey(text(got.bytes) ?? '') : undefined;
     if (key && key.fingerprint === listed.fingerprint) keys.push(key.key);
   }
-  if (keys.length === 0) return failed('no-key', meta.metadata.keys.map((k) => k.fingerprint.slice(-16)).join(', '));
+  if (!meta.metadata.keys.some((k) => usable.includes(k.fingerprint)) || keys.length === 0) {
+    return failed('no-key', meta.metadata.keys.map((k) => k.fingerprint.slice(-16)).join(', '));
+  }
 
   const directory = where.directory ?? (meta.metadata.directories[0] as string);
   const indexUrl = new URL('index.txt', directory).href;
@@ -221,6 +229,8 @@ async function checkDocument<Key>(
   const verified = await io.verify(bytes, text(sig.bytes) ?? '', keys);
   if (verified.kind === 'unknown-key') return reject('key-not-pinned', `signed by key ${verified.keyId}`);
   if (verified.kind === 'invalid') return reject(INVALID[verified.cause], verified.reason);
+  if (input.revoked.includes(verified.fingerprint))
+    return reject('key-revoked', `AdvisoryFeedRevokedKeys: …${verified.fingerprint.slice(-16)}`);
 
   let advisory: Advisory;
   let csaf: unknown;

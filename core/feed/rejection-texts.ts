@@ -21,6 +21,7 @@ const REJECTION: Record<RejectionCode, MessageKey> = {
   'beyond-limits': 'rej_beyond_limits',
   'key-revoked': 'rej_key_revoked',
   'key-expired': 'rej_key_expired',
+  'key-withdrawn': 'rej_key_withdrawn',
 };
 
 const FEED_ERROR: Record<FeedErrorCode, MessageKey> = {

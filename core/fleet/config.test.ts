@@ -10,12 +10,14 @@ describe('fleetConfig', () => {
     expect(fleetConfig({ ReportFormat: 'splunk-hec', DeviceLabel: 'PC-1' })).toBeUndefined();
   });
 
-  it('defaults to OCSF and a daily heartbeat', () => {
+  it('defaults to OCSF, a daily heartbeat and a 30-minute spread', () => {
     expect(fleetConfig({ ReportEndpoint: 'https://siem.example.edu/in' })).toEqual({
       endpoint: 'https://siem.example.edu/in',
       format: 'ocsf',
       heartbeatHours: DEFAULT_HEARTBEAT_HOURS,
+      spreadMinutes: 30,
     });
+    expect(fleetConfig({ ReportEndpoint: 'https://siem.example.edu/in', LoadSpreadMinutes: 0 })?.spreadMinutes).toBe(0);
   });
 });
 

@@ -7,6 +7,8 @@ export interface FleetConfig {
   authorization?: string;
   deviceLabel?: string;
   heartbeatHours: number;
+  /** LoadSpreadMinutes: the longest random wait before the first delivery and heartbeat after a change (schedule.ts). */
+  spreadMinutes: number;
 }
 
 export const DEFAULT_HEARTBEAT_HOURS = POLICY_DEFAULTS.ReportHeartbeatHours;
@@ -19,5 +21,6 @@ export function fleetConfig(policy: Policy): FleetConfig | undefined {
     ...(policy.ReportAuthorization ? { authorization: policy.ReportAuthorization } : {}),
     ...(policy.DeviceLabel ? { deviceLabel: policy.DeviceLabel } : {}),
     heartbeatHours: policyValue(policy, 'ReportHeartbeatHours'),
+    spreadMinutes: policyValue(policy, 'LoadSpreadMinutes'),
   };
 }

@@ -44,8 +44,10 @@ export const POLICY_KINDS = {
   ReportHeartbeatHours: { type: 'integer', minimum: 1, maximum: 168 },
   AdvisoryFeedUrl: { type: 'string', format: 'collector', maxLength: 2000 },
   AdvisoryFeedKeys: { type: 'fingerprint-list', maxItems: 10 },
+  AdvisoryFeedRevokedKeys: { type: 'fingerprint-list', maxItems: 20 },
   AdvisoryFeedCheckHours: { type: 'integer', minimum: 1, maximum: 168 },
   AdvisoryFeedStaleDays: { type: 'integer', minimum: 1, maximum: 90 },
+  LoadSpreadMinutes: { type: 'integer', minimum: 0, maximum: 240 },
 } as const satisfies Record<string, PolicyValueKind>;
 
 export type PolicyKey = keyof typeof POLICY_KINDS;
@@ -73,6 +75,7 @@ export const POLICY_DEFAULTS = {
   ReportHeartbeatHours: 24,
   AdvisoryFeedCheckHours: 24,
   AdvisoryFeedStaleDays: 7,
+  LoadSpreadMinutes: 30,
 } as const satisfies Policy;
 
 export type DefaultedKey = keyof typeof POLICY_DEFAULTS;

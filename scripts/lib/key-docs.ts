@@ -170,6 +170,13 @@ export const POLICY_DOCS: Record<PolicyKey, PolicyKeyDoc> = {
       'Fingerprints of the OpenPGP keys allowed to sign the feed (as gpg --fingerprint prints them; spaces are ignored). The key itself is fetched from the provider metadata and used only when its fingerprint is listed here. Without a valid fingerprint, nothing from the feed is accepted.',
     example: ['0123456789ABCDEF0123456789ABCDEF01234567'],
   },
+  AdvisoryFeedRevokedKeys: {
+    group: 'Advisory feed',
+    title: 'Revoked signing keys',
+    description:
+      'Fingerprints of primary keys you have withdrawn. A document signed by one is refused even while its key is still pinned or the provider serves the key without its revocation, and the documents it signed earlier are dropped at once, before the next download. List a key here when it may be compromised; un-pinning alone keeps what it already signed.',
+    example: ['89ABCDEF0123456789ABCDEF0123456789ABCDEF'],
+  },
   AdvisoryFeedCheckHours: {
     group: 'Advisory feed',
     title: 'Hours between feed checks',
@@ -182,5 +189,12 @@ export const POLICY_DOCS: Record<PolicyKey, PolicyKeyDoc> = {
     description:
       'After this many days without a successful check, the advisory list says when your advisories were last updated. The advisories already held stay in force. Default 7.',
     example: 7,
+  },
+  LoadSpreadMinutes: {
+    group: 'Behaviour',
+    title: 'Minutes to spread load after a policy change',
+    description:
+      'After a policy change or a new installation, each browser waits a random time up to this many minutes before it checks the advisory feed, sends its first reports and starts its heartbeats, so a push to thousands of browsers does not reach your servers in the same minute. Default 30; 0 sends at once (small fleets, tests). See "Load on your servers" in the admin guide.',
+    example: 30,
   },
 };

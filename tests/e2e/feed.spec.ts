@@ -66,7 +66,11 @@ test.beforeAll(async () => {
   metadataUrl = `${provider.origin}/.well-known/csaf/provider-metadata.json`;
   publish([{ doc: v('1', 20) }]);
   iis = await startPersonality('iis5-mapped');
-  launched = await launchUnderPolicy('feed', () => ({ AdvisoryFeedUrl: metadataUrl, AdvisoryFeedKeys: [signer.fingerprint] }), traffic);
+  launched = await launchUnderPolicy(
+    'feed',
+    () => ({ AdvisoryFeedUrl: metadataUrl, AdvisoryFeedKeys: [signer.fingerprint], LoadSpreadMinutes: 0 }),
+    traffic,
+  );
 });
 
 test.afterAll(async () => {

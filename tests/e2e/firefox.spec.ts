@@ -84,6 +84,7 @@ test.beforeAll(async () => {
               DeviceLabel: 'FF-PC-1',
               AdvisoryFeedUrl: metadataUrl,
               AdvisoryFeedKeys: [signer.fingerprint],
+              LoadSpreadMinutes: 0,
             },
           },
         },

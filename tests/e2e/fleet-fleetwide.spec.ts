@@ -24,6 +24,7 @@ const policy = (endpoint: string, extra: Record<string, unknown> = {}) => ({
   ReportEndpoint: endpoint,
   ReportFormat: 'splunk-hec',
   ReportAuthorization: 'Splunk 11111111-2222-3333-4444-555555555555',
+  LoadSpreadMinutes: 0,
   ...extra,
 });
 

@@ -20,6 +20,8 @@ const policy = (endpoint: string) => ({
   ReportFormat: 'splunk-hec',
   ReportAuthorization: 'Splunk 11111111-2222-3333-4444-555555555555',
   DeviceLabel: 'LAB-PC-042',
+  // Sent at once: the spread after a policy change is tested in core and utils (issue 18).
+  LoadSpreadMinutes: 0,
 });
 
 type Ocsf = {
