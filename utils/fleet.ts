@@ -8,7 +8,7 @@ import { findingChanges, heartbeat, milestones, readSentState, snapshot, type Fl
 import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
 import { drain } from '../core/fleet/drain';
 import { enqueue, outcomeOf, readQueue, type DeliveryOutcome, type FleetQueue, MAX_QUEUED, MAX_QUEUE_BYTES } from '../core/fleet/queue';
-import { afterSettingsChange, firstHeartbeatMinutes } from '../core/fleet/schedule';
+import { afterSettingsChange, settingsChangeTiming } from '../core/fleet/schedule';
 import { randomWait } from '../core/policy/spread';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
@@ -167,16 +167,16 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         const key = await settingsHash(cfg);
         const seen = readStoredKey(await fleetConfigSeenItem.getValue());
         // New settings (or reporting just turned on) wait a random part of IT's LoadSpreadMinutes before the first
-        // delivery, so a push to the whole fleet does not reach the collector in one minute.
+        // heartbeat and delivery, so a push to the whole fleet does not reach the collector in one minute.
+        const timing = settingsChangeTiming(cfg.spreadMinutes, randomWait(cfg.spreadMinutes, random()));
         if (retryNow || seen !== key) {
           const queue = readQueue(await fleetQueueItem.getValue(), now());
-          await fleetQueueItem.setValue(afterSettingsChange(queue, now(), randomWait(cfg.spreadMinutes, random()), retryNow));
+          await fleetQueueItem.setValue(afterSettingsChange(queue, now(), timing.deliverMinutes, retryNow));
         }
         if (seen !== key) await fleetConfigSeenItem.setValue(key);
         const periodInMinutes = cfg.heartbeatHours * 60;
         if ((await browser.alarms.get(FLEET_HEARTBEAT_ALARM))?.periodInMinutes !== periodInMinutes) {
-          const delayInMinutes = firstHeartbeatMinutes(randomWait(cfg.spreadMinutes, random()));
-          await browser.alarms.create(FLEET_HEARTBEAT_ALARM, { periodInMinutes, delayInMinutes });
+          await browser.alarms.create(FLEET_HEARTBEAT_ALARM, { periodInMinutes, delayInMinutes: timing.heartbeatMinutes });
         }
         await deliver(cfg);
       });

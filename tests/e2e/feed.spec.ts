@@ -1,4 +1,5 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Request } from '@playwright/test';
@@ -8,7 +9,8 @@ import { canWritePolicy } from './policy-files';
 import { saveScreenshot } from './screenshots';
 import { startCsafProvider } from '../servers/csaf-provider';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
-import { advisoryDoc, createSigner, writeProvider, type GpgSigner, type Published } from '../fixtures/feed/gpg-provider';
+import { csafFileName } from '../../core/feed/filename';
+import { advisoryDoc, createSigner, type GpgSigner } from '../fixtures/feed/gpg-provider';
 
 test.skip(!canWritePolicy(), 'Writing Chromium policy needs root (CI runs as root).');
 
@@ -27,12 +29,36 @@ const v = (version: string, day: number) =>
 let decoy: Awaited<ReturnType<typeof startCsafProvider>>;
 
 /**
- * Publishes these documents, plus lures to another host: a document in index.txt and a copy of the pinned key in the
- * metadata, both on the decoy server. The extension must never follow them off the provider's host.
+ * Publishes these documents as an admin would, with `npm run feed` (docs/admin.md §5b) into a fresh folder served by the
+ * provider; then a tampered document gets its changed bytes, and lures to another host are added: a document in
+ * index.txt and a copy of the pinned key in the metadata, both on the decoy server. The extension must never follow them
+ * off the provider's host.
  */
-function publish(docs: Published[]) {
-  writeProvider(root, provider.origin, signer, docs);
+function publish(docs: { doc: unknown; tamper?: (signed: string) => string }[]) {
+  const out = mkdtempSync(path.join(tmpdir(), 'cra-feed-out-'));
+  const files = docs.map((d, i) => {
+    const file = path.join(out, `source-${i}.json`);
+    writeFileSync(file, JSON.stringify(d.doc, null, 2));
+    return file;
+  });
+  try {
+    execFileSync('npm', ['run', '-s', 'feed', '--', '--key', signer.fingerprint, '--out', out, '--url', provider.origin, ...files], {
+      env: { ...process.env, GNUPGHOME: signer.home },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
+    const csaf = path.join(root, '.well-known', 'csaf');
+    rmSync(csaf, { recursive: true, force: true });
+    cpSync(path.join(out, '.well-known', 'csaf'), csaf, { recursive: true });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
   const csaf = path.join(root, '.well-known', 'csaf');
+  for (const d of docs.filter((d) => d.tamper)) {
+    const id = (d.doc as { document: { tracking: { id: string } } }).document.tracking.id;
+    const file = path.join(csaf, 'white', '2026', csafFileName(id));
+    writeFileSync(file, d.tamper?.(readFileSync(file, 'utf8')) ?? '');
+  }
   appendFileSync(path.join(csaf, 'white', 'index.txt'), `${decoy.origin}/.well-known/csaf/white/2026/${FILE}\n`);
   const metaFile = path.join(csaf, 'provider-metadata.json');
   const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { public_openpgp_keys: unknown[]; distributions: unknown[] };
