@@ -204,3 +204,30 @@ test('the provider saw only GETs without credentials, under its CSAF folder; no 
     expect(r.method()).toBe('GET');
   }
 });
+
+test('IT revokes the signing key in policy: what it signed leaves the popup at once, and the settings page says why (issue 18)', async () => {
+  const { context, build } = launched as ManagedLaunch;
+  const provided = provider.requests.length;
+  // The provider still serves the key without its revocation, as a compromised provider could; policy says otherwise.
+  (launched as ManagedLaunch).setPolicy({
+    AdvisoryFeedUrl: metadataUrl,
+    AdvisoryFeedKeys: [signer.fingerprint],
+    AdvisoryFeedRevokedKeys: [signer.fingerprint],
+    // A real spread: the documents must go before, and without, any download.
+    LoadSpreadMinutes: 240,
+  });
+  await expect
+    .poll(async () => (await feedCache())?.documents.length, { timeout: 30_000, message: 'the revoked key’s documents removed' })
+    .toBe(0);
+  expect((await feedCache())?.rejections[0]).toMatchObject({ code: 'key-withdrawn' });
+  expect(provider.requests.length, 'nothing downloaded for it').toBe(provided);
+  const popup = await openPopup(context, build.extensionId);
+  await expect(card(popup, iis.url)).toBeVisible({ timeout: 20_000 });
+  await expect(card(popup, iis.url).locator('[data-source="feed"]')).toHaveCount(0);
+  await popup.close();
+  const options = await openOptions(context, build.extensionId);
+  await expect(options.getByTestId('feed-rejections').locator('li').first()).toContainText(
+    'Removed: it was signed by a key your IT department revoked',
+  );
+  await options.close();
+});
