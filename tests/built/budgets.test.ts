@@ -28,9 +28,12 @@ describe('bundle budgets (gzip)', () => {
   // delivery problems as codes, the feed and fleet state kept in storage across a stopped worker (with the settings hash),
   // and the feed cache's shared limits. Issue 18's first part added 0.58 KB, to 27.51 KB the same day: the queue's byte
   // cap and drop order, the write retried when storage is full, redirects as their own problem, clamped waits, the per-install
-  // finding uid, the header-value check of ReportAuthorization, and the feed cache's record of evicted versions. Issue 12
-  // stays open for the rest. This holds the figure from growing meanwhile; lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-12-02 (27.51 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_200);
+  // finding uid, the header-value check of ReportAuthorization, and the feed cache's record of evicted versions. Issue 18's
+  // rest added 0.52 KB, to 28.03 KB on 2026-12-03: keys revoked in policy (two policy keys, dropping what a revoked key
+  // signed at the policy change), the spread after a push (the feed's alarm at a random delay, the first heartbeat and
+  // delivery after new settings), and the flush loop as core/fleet/drain.ts so the simulation runs the same code. This holds
+  // the figure from growing meanwhile; lower it as the background shrinks.
+  it('background does not grow past its figure of 2026-12-03 (28.03 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_750);
   });
 });
