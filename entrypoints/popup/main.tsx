@@ -19,7 +19,9 @@ if (fullPage) document.body.classList.replace('popup-body', 'full-page-body');
 document.documentElement.lang = uiLocale() ?? 'en';
 const root = document.getElementById('app') as HTMLElement;
 // A failed read still paints: the findings view then says nothing has been checked yet.
-void stored.then(
-  (values) => render(<App fullPage={fullPage} initial={values} />, root),
-  () => render(<App fullPage={fullPage} initial={{}} />, root),
-);
+void stored
+  .then(
+    (values) => render(<App fullPage={fullPage} initial={values} />, root),
+    () => render(<App fullPage={fullPage} initial={{}} />, root),
+  )
+  .then(() => performance.mark('cra:rendered'));

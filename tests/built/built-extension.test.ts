@@ -25,6 +25,19 @@ function scripts(dir: string): string[] {
 }
 
 describe.each(['chrome-mv3', 'firefox-mv3'])('%s build', (dir) => {
+  it('loads the popup’s first paint from one file: one module with no static import, and its stylesheet inline (issue 19)', () => {
+    const root = path.resolve('.output', dir);
+    const html = readFileSync(path.join(root, 'popup.html'), 'utf8');
+    const scriptsIn = [...html.matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((m) => m[1] ?? '');
+    expect(scriptsIn).toHaveLength(1);
+    expect(html).not.toMatch(/rel="(?:stylesheet|modulepreload)"/);
+    expect(html).toMatch(/<style>[^<]*\.card\{/);
+    const code = readFileSync(path.join(root, scriptsIn[0] ?? ''), 'utf8');
+    expect(code).not.toMatch(/(?:^|[;}\s])import(?:[^'"()]*from)?\s*["'][^"']+\.js["']/);
+    // The settings page still links the stylesheet: only the popup's first paint needs it inline.
+    expect(readFileSync(path.join(root, 'options.html'), 'utf8')).toMatch(/rel="stylesheet"/);
+  });
+
   it('is MV3 and asks only for storage, alarms, notifications (and offscreen in Chrome) and loopback hosts', () => {
     const m = manifest(dir);
     expect(m.manifest_version).toBe(3);
