@@ -48,7 +48,11 @@ interface Source {
   file: string;
   bytes: Buffer;
   id: string;
-  year: string;
+  /** Its CSAF file name, and its path under white/: the folder is the year of its initial release. */
+  name: string;
+  served: string;
+  /** Hex SHA-512 of the bytes, written to .sha512 and compared with what the check kept. */
+  sha512: string;
   currentReleaseDate: string;
   namespace?: string;
   publisher?: unknown;
@@ -133,11 +137,14 @@ function readSource(file: string): Source | string {
     if (tlp !== 'WHITE' && tlp !== 'CLEAR') return `TLP ${String(tlp)}: only public (TLP:WHITE or CLEAR) documents are published here`;
     const initial = typeof tracking.initial_release_date === 'string' ? tracking.initial_release_date : advisory.currentReleaseDate;
     const publisher = doc.publisher as { namespace?: unknown } | undefined;
+    const name = csafFileName(advisory.id);
     return {
       file,
       bytes,
       id: advisory.id,
-      year: initial.slice(0, 4),
+      name,
+      served: `${initial.slice(0, 4)}/${name}`,
+      sha512: createHash('sha512').update(bytes).digest('hex'),
       currentReleaseDate: advisory.currentReleaseDate,
       ...(typeof publisher?.namespace === 'string' ? { namespace: publisher.namespace } : {}),
       publisher,
@@ -178,9 +185,9 @@ function writeProvider(
   put(keyRel, gpg(['--armor', '--export', fingerprint]));
   const newestFirst = [...sources].sort((a, b) => Date.parse(b.currentReleaseDate) - Date.parse(a.currentReleaseDate));
   for (const s of newestFirst) {
-    const rel = `white/${s.year}/${csafFileName(s.id)}`;
+    const rel = `white/${s.served}`;
     put(rel, s.bytes);
-    put(`${rel}.sha512`, `${createHash('sha512').update(s.bytes).digest('hex')}  ${csafFileName(s.id)}\n`);
+    put(`${rel}.sha512`, `${s.sha512}  ${s.name}\n`);
     gpg([
       '--yes',
       '--armor',
@@ -193,9 +200,8 @@ function writeProvider(
     ]);
     written.push(`${rel}.asc`);
   }
-  const paths = newestFirst.map((s) => `${s.year}/${csafFileName(s.id)}`);
-  put('white/index.txt', `${paths.join('\n')}\n`);
-  put('white/changes.csv', newestFirst.map((s, i) => `"${paths[i]}","${s.currentReleaseDate}"`).join('\n') + '\n');
+  put('white/index.txt', `${newestFirst.map((s) => s.served).join('\n')}\n`);
+  put('white/changes.csv', newestFirst.map((s) => `"${s.served}","${s.currentReleaseDate}"`).join('\n') + '\n');
   const metadata = {
     canonical_url: `${origin}/.well-known/csaf/provider-metadata.json`,
     distributions: [{ directory_url: `${origin}/.well-known/csaf/white/` }],
@@ -231,9 +237,8 @@ async function check(root: string, origin: string, fingerprint: string, held?: F
 function refusals(result: FeedCache, sources: readonly Source[]): string[] {
   if (result.lastError) return [feedErrorText(result.lastError)];
   const problems = result.rejections.map((r) => `${r.file.split('/.well-known/csaf/')[1] ?? r.file}: ${rejectionText(r)}`);
-  const sha512 = (s: Source) => createHash('sha512').update(s.bytes).digest('hex');
   for (const s of sources) {
-    if (!result.documents.some((d) => d.trackingId === s.id && d.sha512 === sha512(s)) && problems.length === 0) {
+    if (!result.documents.some((d) => d.trackingId === s.id && d.sha512 === s.sha512) && problems.length === 0) {
       problems.push(`${s.file}: the check did not keep it`);
     }
   }
