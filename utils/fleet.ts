@@ -9,7 +9,6 @@ import { toHecBody, toOcsfBody, type Reporter } from '../core/fleet/ocsf';
 import { drain } from '../core/fleet/drain';
 import { enqueue, outcomeOf, readQueue, type DeliveryOutcome, type FleetQueue, MAX_QUEUED, MAX_QUEUE_BYTES } from '../core/fleet/queue';
 import { afterSettingsChange, settingsChangeTiming } from '../core/fleet/schedule';
-import { randomWait } from '../core/policy/spread';
 import { createSerialQueue } from '../core/storage/serial-queue';
 import type { ScanReport, TargetResult } from '../core/verdict/evidence';
 import { fleetConfigSeenItem, fleetQueueItem, fleetSentItem, installIdItem, readStoredKey } from './storage';
@@ -168,7 +167,7 @@ export function createFleetReporter({ config, catalog, now = Date.now, random = 
         const seen = readStoredKey(await fleetConfigSeenItem.getValue());
         // New settings (or reporting just turned on) wait a random part of IT's LoadSpreadMinutes before the first
         // heartbeat and delivery, so a push to the whole fleet does not reach the collector in one minute.
-        const timing = settingsChangeTiming(cfg.spreadMinutes, randomWait(cfg.spreadMinutes, random()));
+        const timing = settingsChangeTiming(cfg.spreadMinutes, random());
         if (retryNow || seen !== key) {
           const queue = readQueue(await fleetQueueItem.getValue(), now());
           await fleetQueueItem.setValue(afterSettingsChange(queue, now(), timing.deliverMinutes, retryNow));

@@ -1,3 +1,4 @@
+import { randomWait } from '../policy/spread';
 import type { FleetQueue } from './queue';
 
 /**
@@ -12,12 +13,13 @@ export interface SettingsChangeTiming {
 }
 
 /**
- * From the random wait (`waitMinutes`, core/policy/spread.ts's randomWait): the first heartbeat a minute after it (Chrome
- * wants a minute before a repeating alarm's first run), and the first delivery a minute after that, so the heartbeat
- * and what the install scan queued leave together in one request. With no spread (IT set LoadSpreadMinutes 0),
+ * After a random wait within the spread (core/policy/spread.ts's randomWait, `random` in [0, 1)): the first heartbeat a
+ * minute after it (Chrome wants a minute before a repeating alarm's first run), and the first delivery a minute after
+ * that, so the heartbeat and what the install scan queued leave together in one request. With no spread (IT set LoadSpreadMinutes 0),
  * everything is sent at once and the heartbeat comes after a minute, as for a small fleet.
  */
-export function settingsChangeTiming(spreadMinutes: number, waitMinutes: number): SettingsChangeTiming {
+export function settingsChangeTiming(spreadMinutes: number, random: number): SettingsChangeTiming {
+  const waitMinutes = randomWait(spreadMinutes, random);
   return spreadMinutes > 0
     ? { heartbeatMinutes: 1 + waitMinutes, deliverMinutes: 2 + waitMinutes }
     : { heartbeatMinutes: 1, deliverMinutes: 0 };

@@ -8,7 +8,6 @@ import { heartbeat, type FleetEvent } from '../../core/fleet/events';
 import { EMPTY_QUEUE, enqueue, type DeliveryOutcome, type FleetQueue } from '../../core/fleet/queue';
 import { afterSettingsChange, settingsChangeTiming } from '../../core/fleet/schedule';
 import type { Policy } from '../../core/policy/keys';
-import { randomWait } from '../../core/policy/spread';
 
 /**
  * `npm run simulate`: a fleet of browsers on a virtual clock, each running the extension's own rules for reporting and
@@ -232,7 +231,7 @@ export async function simulate(options: SimOptions): Promise<SimResult> {
   // its findings; the feed is scheduled as after a push.
   for (let b = 0; b < browsers.length; b++) {
     const browser = browsers[b] as Browser;
-    const timing = settingsChangeTiming(cfg.spreadMinutes, randomWait(cfg.spreadMinutes, browser.random()));
+    const timing = settingsChangeTiming(cfg.spreadMinutes, browser.random());
     browser.queue = afterSettingsChange(browser.queue, 0, timing.deliverMinutes);
     alarm(b, 'heartbeat', timing.heartbeatMinutes * MINUTE);
     scheduleFeed(b, 0, policy);
