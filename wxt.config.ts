@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GECKO_ID } from './core/policy/extension-ids';
 import { managedSchema } from './scripts/lib/managed-schema';
 import { popupInlineStyle } from './scripts/lib/popup-inline-style';
 import { popupOwnModules } from './scripts/lib/popup-own-modules';
+import { pseudoCatalogue } from './scripts/lib/pseudo-locale';
 
 // Loopback only. A match pattern without a port matches every port, so these
 // cover http://127.0.0.1:8080/ as well. Other hosts are requested one origin
@@ -63,6 +65,12 @@ export default defineConfig({
   hooks: {
     // Generated from core/policy/keys.ts, so the schema can never drift from the validator.
     'build:publicAssets': (wxt, files) => {
+      // CRA_PSEUDO=1: the pseudo-locale (accented, 40% longer) in place of English, for screenshots that show clipped text.
+      if (process.env.CRA_PSEUDO === '1') {
+        const english = files.findIndex((f) => f.relativeDest.replaceAll('\\', '/') === '_locales/en/messages.json');
+        const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
+        files.splice(english, 1, { relativeDest: '_locales/en/messages.json', contents: JSON.stringify(pseudoCatalogue(catalogue)) });
+      }
       if (wxt.config.browser !== 'firefox')
         files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
       // CRA_BENCH=1 (npm run bench only): the baselines the popup's paint time is compared with. An empty extension page;
@@ -89,7 +97,7 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    // Text lives in public/_locales (English and Spanish); the browser picks the user's language.
+    // Text lives in public/_locales (English, Spanish, French, German, Portuguese (Brazil), Arabic); the browser picks.
     name: '__MSG_ext_name__',
     description: '__MSG_ext_description__',
     default_locale: 'en',

@@ -147,6 +147,8 @@ export function OptionsView({
               <input
                 id="new-target"
                 type="text"
+                // An address is typed left to right in every language.
+                dir="ltr"
                 inputMode="url"
                 autoComplete="off"
                 spellcheck={false}

@@ -62,7 +62,8 @@ export function StepCard({
         )}
         {step.guides?.map((g) => (
           <div key={g.title} class="guide">
-            <h4>{g.title}</h4>
+            {/* h3: the checklist heading is the h2, and a step title is its summary, not a heading. */}
+            <h3>{g.title}</h3>
             <ol>
               {g.steps.map((s) => (
                 <li key={s}>{s}</li>

@@ -13,5 +13,11 @@ interface I18nApi {
 export function installBrowserMessages(): void {
   const api = (globalThis as { chrome?: { i18n?: I18nApi } }).chrome?.i18n;
   if (!api) return;
-  setMessageSource({ message: (key, subs) => api.getMessage(key, subs), locale: () => api.getUILanguage() });
+  setMessageSource({
+    message: (key, subs) => api.getMessage(key, subs),
+    locale: () => api.getUILanguage(),
+    // The catalogue's own direction rather than @@bidi_dir, which is the browser's: a Hebrew browser shows our English
+    // text (rtl there would reverse it), and headless Chromium answers ltr for an Arabic UI.
+    direction: () => api.getMessage('text_direction'),
+  });
 }

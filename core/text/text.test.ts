@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogueSource } from '../../tests/setup/i18n';
 import { cutText, wellFormed } from './cut-text';
 import { formatAgo, formatDate, formatDateTime } from './format-time';
-import { setMessageSource, t, uiLocale } from './i18n';
+import { setMessageSource, t, uiDirection, uiLocale } from './i18n';
 
 afterEach(() => setMessageSource(catalogueSource('en')));
 
@@ -24,6 +24,27 @@ describe('i18n: core reads only the source an entrypoint installed', () => {
     } finally {
       g.chrome = saved;
     }
+  });
+
+  it('in a right-to-left language, isolates what is filled in so an address keeps its order', () => {
+    setMessageSource(catalogueSource('ar'));
+    expect(uiDirection()).toBe('rtl');
+    const text = t('set_duplicate', 'http://127.0.0.1:8080/');
+    expect(text).toContain('\u2068http://127.0.0.1:8080/\u2069');
+    expect(text.startsWith('\u2068')).toBe(true);
+    setMessageSource(catalogueSource('fr'));
+    expect(uiDirection()).toBe('ltr');
+    expect(t('set_duplicate', 'http://127.0.0.1:8080/')).toBe('http://127.0.0.1:8080/ est déjà dans la liste.');
+    // A source that cannot say, or throws, reads as left to right.
+    setMessageSource({ message: () => 'x' });
+    expect(uiDirection()).toBe('ltr');
+    setMessageSource({
+      message: () => 'x',
+      direction: () => {
+        throw new Error('context invalidated');
+      },
+    });
+    expect(uiDirection()).toBe('ltr');
   });
 
   it('gives the installed UI language, and undefined when asking for it throws', () => {

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { uiLocale } from '../../core/text/i18n';
-import { t } from '../../core/text/i18n';
+import { t, uiDirection, uiLocale } from '../../core/text/i18n';
 import { GENERIC_ORGANIZATION } from '../../core/policy/organization';
 import { browser } from 'wxt/browser';
 import { effectiveSettings } from '../../core/policy/apply';
@@ -86,4 +85,6 @@ function App() {
 
 // Screen readers pronounce the page in the language the text is in.
 document.documentElement.lang = uiLocale() ?? 'en';
+// Arabic lays the page out right to left; addresses and code stay left to right (assets/styles.css).
+document.documentElement.dir = uiDirection();
 render(<App />, document.getElementById('app') as HTMLElement);

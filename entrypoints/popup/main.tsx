@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { uiLocale } from '../../core/text/i18n';
+import { uiDirection, uiLocale } from '../../core/text/i18n';
 import { App, FIRST_PAINT_KEYS } from './App';
 import { readLocalValues } from '../../utils/use-local-values';
 import '../../assets/styles.css';
@@ -17,6 +17,8 @@ const fullPage = new URLSearchParams(location.search).get('page') === 'full';
 if (fullPage) document.body.classList.replace('popup-body', 'full-page-body');
 // Screen readers pronounce the page in the language the text is in.
 document.documentElement.lang = uiLocale() ?? 'en';
+// Arabic lays the page out right to left; addresses and code stay left to right (assets/styles.css).
+document.documentElement.dir = uiDirection();
 const root = document.getElementById('app') as HTMLElement;
 // A failed read still paints: the findings view then says nothing has been checked yet.
 void stored
