@@ -31,9 +31,10 @@ describe('bundle budgets (gzip)', () => {
   // finding uid, the header-value check of ReportAuthorization, and the feed cache's record of evicted versions. Issue 18's
   // rest added 0.52 KB, to 28.03 KB on 2026-12-03: keys revoked in policy (two policy keys, dropping what a revoked key
   // signed at the policy change), the spread after a push (the feed's alarm at a random delay, the first heartbeat and
-  // delivery after new settings), and the flush loop as core/fleet/drain.ts so the simulation runs the same code. This holds
+  // delivery after new settings), and the flush loop as core/fleet/drain.ts so the simulation runs the same code. Issue 20 added 0.08 KB, to 28.11 KB: the catalogue's text
+  // direction and filled-in values isolated in right-to-left text (the badge title and notifications are written here). This holds
   // the figure from growing meanwhile; lower it as the background shrinks.
-  it('background does not grow past its figure of 2026-12-03 (28.03 KB)', () => {
-    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_750);
+  it('background does not grow past its figure of 2026-12-03 (28.11 KB)', () => {
+    expect(sizes.background.gzip, kb(sizes.background.gzip)).toBeLessThanOrEqual(28_830);
   });
 });
