@@ -58,10 +58,6 @@ export default defineConfig({
       terserOptions: { ecma: 2020, compress: { passes: 3, ecma: 2020 }, format: { ecma: 2020 } },
     },
   }),
-  // The sources zip is for store reviewers: code and docs, not test output.
-  zip: {
-    excludeSources: ['screenshots/**', 'demo-screenshots/**', 'test-results/**', 'playwright-report/**', 'bench/results.json'],
-  },
   hooks: {
     // Generated from core/policy/keys.ts, so the schema can never drift from the validator.
     'build:publicAssets': (wxt, files) => {

@@ -72,8 +72,7 @@ writeFileSync(path.join(outDir, 'updates.xml'), updateManifestXml([{ extensionId
 
 // Store builds carry no update_url and no key. (--skip-zips: for tests that only need the CRX.)
 if (!process.argv.includes('--skip-zips')) {
-  run('npx', ['wxt', 'zip']);
-  run('npx', ['wxt', 'zip', '-b', 'firefox', '--mv3']);
+  run('npm', ['run', 'zip']);
 }
 
 console.log(`
@@ -81,5 +80,5 @@ Packaged Code Red Advisor ${version}
   extension id: ${extensionId}
   ${path.join(outDir, crxName)}
   ${path.join(outDir, 'updates.xml')}   (serve both at ${baseUrl}/)
-  store zips in .output/
+  store zips in .output/release/ (npm run release also makes the source bundle and checksums)
 Force-install with the policy ExtensionInstallForcelist = ["${extensionId};${baseUrl}/updates.xml"] (docs/admin.md).`);

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, setTargets, waitForReport } from './extension';
+import { LANGUAGES, type Language } from './languages';
 import { saveScreenshot } from './screenshots';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 
@@ -13,30 +14,13 @@ import { startPersonality, type FakeServer } from '../servers/fake-servers';
 // a screenshot of each for a reader of that language to look at (screenshots/lang-*.png). Arabic lays out right to left
 // with addresses left to right.
 
-interface Language {
-  /** Chromium's --lang. */
-  lang: string;
-  /** The folder in public/_locales. */
-  catalogue: string;
-  dir: 'ltr' | 'rtl';
-  /** A pseudo-locale build in place of the normal one. */
-  pseudo?: boolean;
-}
-
-const LANGUAGES: Language[] = [
-  { lang: 'en', catalogue: 'en', dir: 'ltr' },
-  { lang: 'es', catalogue: 'es', dir: 'ltr' },
-  { lang: 'fr', catalogue: 'fr', dir: 'ltr' },
-  { lang: 'de', catalogue: 'de', dir: 'ltr' },
-  { lang: 'pt-BR', catalogue: 'pt_BR', dir: 'ltr' },
-  { lang: 'ar', catalogue: 'ar', dir: 'rtl' },
-  { lang: 'en', catalogue: 'en', dir: 'ltr', pseudo: true },
-];
+/** The shipped languages, and the pseudo-locale: a build whose English catalogue is accented and 40% longer. */
+const LANGUAGES_AND_PSEUDO: (Language & { pseudo?: boolean })[] = [...LANGUAGES, { lang: 'en', catalogue: 'en', dir: 'ltr', pseudo: true }];
 
 const PSEUDO_OUT = path.resolve('.output/pseudo');
 
 /** The message as the browser shows it: from the shipped catalogue, or from the pseudo build's. */
-function messages(language: Language): (key: string) => string {
+function messages(language: Language & { pseudo?: boolean }): (key: string) => string {
   const file = language.pseudo
     ? path.join(PSEUDO_OUT, 'chrome-mv3/_locales/en/messages.json')
     : `public/_locales/${language.catalogue}/messages.json`;
@@ -89,7 +73,7 @@ async function expectNothingClipped(page: Page, view: string) {
   expect(problems, `clipped or overflowing in ${view}`).toEqual([]);
 }
 
-for (const language of LANGUAGES) {
+for (const language of LANGUAGES_AND_PSEUDO) {
   const label = language.pseudo ? 'pseudo' : language.catalogue;
   test.describe(`in ${label}`, () => {
     let context: BrowserContext;
