@@ -5,6 +5,7 @@ import { GECKO_ID } from './core/policy/extension-ids';
 import { managedSchema } from './scripts/lib/managed-schema';
 import { popupInlineStyle } from './scripts/lib/popup-inline-style';
 import { popupOwnModules } from './scripts/lib/popup-own-modules';
+import { privacyPage } from './scripts/lib/privacy-page';
 import { pseudoCatalogue } from './scripts/lib/pseudo-locale';
 
 // Loopback only. A match pattern without a port matches every port, so these
@@ -67,6 +68,8 @@ export default defineConfig({
         const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
         files.splice(english, 1, { relativeDest: '_locales/en/messages.json', contents: JSON.stringify(pseudoCatalogue(catalogue)) });
       }
+      // The privacy policy, opened from the settings page (docs/privacy.md as HTML).
+      files.push({ relativeDest: 'privacy.html', contents: privacyPage(readFileSync('docs/privacy.md', 'utf8')) });
       if (wxt.config.browser !== 'firefox')
         files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedSchema(), null, 2)}\n` });
       // CRA_BENCH=1 (npm run bench only): the baselines the popup's paint time is compared with. An empty extension page;

@@ -11,6 +11,7 @@ function renderOptions(overrides: Partial<OptionsViewProps> = {}) {
   const settings: Settings = structuredClone(DEFAULT_SETTINGS);
   const onSave = vi.fn(async (_next: Settings): Promise<string | undefined> => undefined);
   const onRequestPermission = vi.fn(async () => true);
+  const onOpenPrivacy = vi.fn();
   const view = render(
     <OptionsView
       settings={settings}
@@ -19,13 +20,20 @@ function renderOptions(overrides: Partial<OptionsViewProps> = {}) {
       policyProblems={[]}
       onSave={onSave}
       onRequestPermission={onRequestPermission}
+      onOpenPrivacy={onOpenPrivacy}
       {...overrides}
     />,
   );
-  return { ...view, onSave, onRequestPermission };
+  return { ...view, onSave, onRequestPermission, onOpenPrivacy };
 }
 
 describe('OptionsView', () => {
+  it('opens the privacy policy from the settings page', () => {
+    const { onOpenPrivacy } = renderOptions();
+    fireEvent.click(screen.getByRole('button', { name: /^Privacy: what this extension keeps and sends/ }));
+    expect(onOpenPrivacy).toHaveBeenCalledTimes(1);
+  });
+
   it('adds a loopback address, saving the list with it', async () => {
     const { onSave } = renderOptions();
     fireEvent.input(screen.getByLabelText('Add an address on this computer'), { target: { value: 'localhost:8080' } });

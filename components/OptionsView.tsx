@@ -27,6 +27,8 @@ export interface OptionsViewProps {
   reporting?: ReportingStatusProps;
   /** Set when IT's policy names an advisory feed. */
   feed?: FeedStatusProps;
+  /** Opens the privacy policy the extension ships (privacy.html, from docs/privacy.md). */
+  onOpenPrivacy: () => void;
 }
 
 type Message = { kind: 'error' | 'ok'; text: string } | undefined;
@@ -41,6 +43,7 @@ export function OptionsView({
   onRequestPermission,
   reporting,
   feed,
+  onOpenPrivacy,
 }: OptionsViewProps) {
   const [draft, setDraft] = useState('');
   const [targetMessage, setTargetMessage] = useState<Message>();
@@ -230,6 +233,11 @@ export function OptionsView({
       </section>
       {reporting && <ReportingStatus {...reporting} />}
       {feed && <FeedStatus {...feed} />}
+      <p class="privacy-link">
+        <button type="button" class="link-button" onClick={onOpenPrivacy}>
+          {t('opt_privacy')}
+        </button>
+      </p>
     </main>
   );
 }

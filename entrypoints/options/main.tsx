@@ -51,6 +51,8 @@ function App() {
     <ErrorBoundary what={t('part_settings')} resetKey={raw}>
       <OptionsView
         settings={settings}
+        // privacy.html is written by the build (wxt.config.ts), so WXT's typed getURL does not know it; this page's own URL does.
+        onOpenPrivacy={() => void browser.tabs.create({ url: new URL('/privacy.html', location.href).href })}
         effective={effectiveSettings(settings, config.policy)}
         problems={problems}
         policyProblems={[...config.problems, ...readExtraAdvisories(config.policy.ExtraAdvisories).problems]}

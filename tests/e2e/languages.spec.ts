@@ -159,6 +159,14 @@ for (const language of LANGUAGES_AND_PSEUDO) {
       await expectNoViolations(options, `${label} settings`);
       await expectNothingClipped(options, `${label} settings`);
       await saveScreenshot(options, `lang-${label}-settings`);
+      // The privacy policy opens from the settings page, in a tab of its own.
+      const [policy] = await Promise.all([
+        context.waitForEvent('page', { timeout: 10_000 }),
+        options.getByRole('button', { name: m('opt_privacy') }).click(),
+      ]);
+      await expect(policy).toHaveURL(/\/privacy\.html$/);
+      await expect(policy.getByRole('heading', { level: 1 })).toHaveText('Privacy policy');
+      await policy.close();
       await options.close();
     });
 
