@@ -10,19 +10,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { extensionIdFromHash, updateManifestXml } from './lib/update-manifest';
+import { failer, option } from './lib/cli';
 
 const require = createRequire(import.meta.url);
 const crx3 = require('crx3') as (files: string[], options: { keyPath: string; crxPath: string }) => Promise<void>;
 
-function fail(message: string): never {
-  console.error(`npm run package: ${message}`);
-  process.exit(1);
-}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+// Annotated, so TypeScript knows each call ends the script (control flow narrows after it).
+const fail: (message: string) => never = failer('package');
 
 /** The base URL without trailing slashes; a loop, since `/\/+$/` is quadratic on a long run of slashes. */
 function trimSlashes(url: string | undefined): string | undefined {

@@ -9,18 +9,12 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import path from 'node:path';
 import { buildingInstructions, changelogHasVersion, releaseNames, sha256Sums, sourceEntries } from './lib/release';
 import { directoryEntries, zipEntries } from './lib/zip';
+import { failer, option } from './lib/cli';
 
 const OUT = path.join('.output', 'release');
 
-function fail(message: string): never {
-  console.error(`npm run release: ${message}`);
-  process.exit(1);
-}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
+// Annotated, so TypeScript knows each call ends the script (control flow narrows after it).
+const fail: (message: string) => never = failer('release');
 
 function run(label: string, command: string, args: string[]): void {
   console.log(`\n=== release: ${label}`);
