@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
+import { expect, test, type BrowserContext, type Request, type Worker } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, setTargets, waitForReport } from './extension';
 import { saveScreenshot } from './screenshots';
 import { refusedPort, startPersonality, type FakeServer } from '../servers/fake-servers';
-
-async function expectNoViolations(page: Page, view: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations in ${view}`).toEqual([]);
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} colour scheme`, () => {

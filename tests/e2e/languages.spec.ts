@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
+import { expectNoViolations } from './axe';
 import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, setTargets, waitForReport } from './extension';
 import { LANGUAGES, type Language } from './languages';
@@ -30,12 +30,6 @@ function messages(language: Language & { pseudo?: boolean }): (key: string) => s
     if (text === undefined) throw new Error(`no message ${key} in ${file}`);
     return text;
   };
-}
-
-async function expectNoViolations(page: Page, view: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(summary, `axe violations in ${view}`).toEqual([]);
 }
 
 /**
