@@ -233,7 +233,7 @@ export function OptionsView({
       </section>
       {reporting && <ReportingStatus {...reporting} />}
       {feed && <FeedStatus {...feed} />}
-      <p class="privacy-link">
+      <p>
         <button type="button" class="link-button" onClick={onOpenPrivacy}>
           {t('opt_privacy')}
         </button>
