@@ -74,7 +74,7 @@ if (key !== undefined && baseUrl !== undefined) {
   cpSync(path.join(crxOut, names.updates), path.join(OUT, names.updates));
 }
 
-// 7. The store images, as the e2e suite made them from real states (tests/e2e/store-images.spec.ts).
+// 7. The store images, as the e2e suite made them from real states (tests/e2e/store-images.ts).
 const images = path.join('screenshots', 'store');
 if (!existsSync(images) || readdirSync(images).length === 0) fail(`no store images in ${images}: the e2e suite did not make them.`);
 cpSync(images, path.join(OUT, 'store'), { recursive: true });

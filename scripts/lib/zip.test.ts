@@ -19,8 +19,12 @@ describe('zipEntries', () => {
   it('reads back exactly what it was given, sorted by name', async () => {
     await fc.assert(
       fc.asyncProperty(
+        // Names as a build writes them: no segment is . or .. (yazl refuses those, as it should).
         fc.uniqueArray(
-          fc.record({ name: fc.stringMatching(/^[a-z0-9_.-]{1,12}(?:\/[a-z0-9_.-]{1,12})?$/), data: fc.uint8Array({ maxLength: 200 }) }),
+          fc.record({
+            name: fc.stringMatching(/^[a-z0-9_-][a-z0-9_.-]{0,11}(?:\/[a-z0-9_-][a-z0-9_.-]{0,11})?$/),
+            data: fc.uint8Array({ maxLength: 200 }),
+          }),
           {
             selector: (e) => e.name,
             maxLength: 8,

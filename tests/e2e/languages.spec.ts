@@ -7,12 +7,13 @@ import { expectProbeTrafficOnly, launchWithExtension } from './browser';
 import { card, openOptions, openPopup, setTargets, waitForReport } from './extension';
 import { LANGUAGES, type Language } from './languages';
 import { saveScreenshot } from './screenshots';
+import { promoTile, storeScreenshots } from './store-images';
 import { startPersonality, type FakeServer } from '../servers/fake-servers';
 
 // Every language the extension ships, and the pseudo-locale (accented, 40% longer): the popup, the guided fix and the
 // settings page in a browser set to that language, each with no axe violation and nothing clipped or sticking out, and
 // a screenshot of each for a reader of that language to look at (screenshots/lang-*.png). Arabic lays out right to left
-// with addresses left to right.
+// with addresses left to right. In each shipped language it also makes the store listing's images (./store-images.ts).
 
 /** The shipped languages, and the pseudo-locale: a build whose English catalogue is accented and 40% longer. */
 const LANGUAGES_AND_PSEUDO: (Language & { pseudo?: boolean })[] = [...LANGUAGES, { lang: 'en', catalogue: 'en', dir: 'ltr', pseudo: true }];
@@ -175,6 +176,13 @@ for (const language of LANGUAGES_AND_PSEUDO) {
         });
         await expect(expectNothingClipped(page, 'a page with a clipped line')).rejects.toThrow(/clips its content/);
         await page.close();
+      });
+    }
+
+    if (!language.pseudo) {
+      test('the store images: three 1280×800 screenshots and the 440×280 promo tile', async () => {
+        await storeScreenshots(context, extensionId, server.url, language, m);
+        await promoTile(context, language, m);
       });
     }
 
