@@ -45,13 +45,13 @@ export function buildingInstructions(version: string, node: string, npm: string)
   return `# Building Code Red Advisor ${version} from source
 
 This bundle is the source of \`${names.firefoxZip}\`, exactly as committed. The zip's JavaScript is minified by
-the build (Vite, Rollup and terser); nothing in it is hand-written outside this source.
+the build (Vite, Rollup and terser), and all of it is built from this source.
 
 ## What you need
 
-- Linux, macOS or Windows with a shell (the release is built and checked on Debian 12).
-- Node.js ${node} and npm ${npm}. Other Node 24 releases build the same files; the zip's bytes can differ only where
-  zlib did. With an older Node on the machine, \`source scripts/use-node.sh && use_supported_node\` installs
+- Linux or macOS with a POSIX shell (the release is built and checked on Debian 12).
+- Node.js ${node} and npm ${npm}. Other Node 24 releases should build the same files, but only this one is checked; if
+  the zip's hash differs, unzip both and compare the files, since a different zlib compresses differently. With an older Node on the machine, \`source scripts/use-node.sh && use_supported_node\` installs
   Node ${node} from the npm registry into \`.ci/node\` and puts it first on PATH.
 - The npm registry (for \`npm ci\`; every version is pinned in \`package-lock.json\`).
 
