@@ -233,7 +233,7 @@ export function OptionsView({
       </section>
       {reporting && <ReportingStatus {...reporting} />}
       {feed && <FeedStatus {...feed} />}
-      <p>
+      <p class="privacy">
         <button type="button" class="link-button" onClick={onOpenPrivacy}>
           {t('opt_privacy')}
         </button>
