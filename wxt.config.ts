@@ -65,6 +65,8 @@ export default defineConfig({
       // CRA_PSEUDO=1: the pseudo-locale (accented, 40% longer) in place of English, for screenshots that show clipped text.
       if (process.env.CRA_PSEUDO === '1') {
         const english = files.findIndex((f) => f.relativeDest.replaceAll('\\', '/') === '_locales/en/messages.json');
+        // Never splice(-1): that would drop the last asset instead of replacing English.
+        if (english < 0) throw new Error('CRA_PSEUDO=1: public/_locales/en/messages.json is not among the public files.');
         const catalogue = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Record<string, { message: string }>;
         files.splice(english, 1, { relativeDest: '_locales/en/messages.json', contents: JSON.stringify(pseudoCatalogue(catalogue)) });
       }
