@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildingInstructions, changelogHasVersion, releaseNames, sha256Sums, sourceEntries } from './lib/release';
+import { changelogHasVersion, packageVersion, releaseNames, sha256Sums, sourceBundleEntries } from './lib/release';
 import { directoryEntries, zipEntries } from './lib/zip';
 import { failer, option } from './lib/cli';
 
@@ -36,7 +36,7 @@ if (status.stdout.trim() !== '') {
 }
 
 // 2. The version, and what changed in it.
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const version = packageVersion();
 if (!existsSync('CHANGELOG.md') || !changelogHasVersion(readFileSync('CHANGELOG.md', 'utf8'), version)) {
   fail(`CHANGELOG.md has no entry for ${version} (package.json's version). Add a heading "## ${version}" with what changed.`);
 }
@@ -52,9 +52,7 @@ run('Firefox zip', 'npx', ['tsx', 'scripts/zip-build.ts', 'firefox']);
 
 // 5. The source bundle, with the Node and npm this release was built with.
 const names = releaseNames(version);
-const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
-const building = buildingInstructions(version, process.versions.node, npmVersion);
-writeFileSync(path.join(OUT, names.sources), await zipEntries(sourceEntries('.', building)));
+writeFileSync(path.join(OUT, names.sources), await zipEntries(sourceBundleEntries()));
 
 // 6. Self-hosting: the signed CRX and updates.xml (scripts/package.ts), only with a key.
 if (key !== undefined && baseUrl !== undefined) {

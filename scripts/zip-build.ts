@@ -5,9 +5,9 @@
 // serves addons.mozilla.org, whose reviewers rebuild it from the source bundle (BUILDING.md).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { releaseNames } from './lib/release';
+import { packageVersion, releaseNames } from './lib/release';
 import { directoryEntries, zipEntries } from './lib/zip';
 
 const browser = process.argv[2];
@@ -25,8 +25,7 @@ if (built.status !== 0) {
   process.exit(1);
 }
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const names = releaseNames(version);
+const names = releaseNames(packageVersion());
 const out = path.join('.output', 'release', browser === 'firefox' ? names.firefoxZip : names.chromeZip);
 mkdirSync(path.dirname(out), { recursive: true });
 const zip = await zipEntries(directoryEntries(path.join('.output', `${browser}-mv3`)));

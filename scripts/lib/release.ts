@@ -3,6 +3,17 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ZipEntry } from './zip';
 
+/** The version being released: package.json's. */
+export function packageVersion(root = '.'): string {
+  return (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string }).version;
+}
+
+/** The source bundle of this tree as `npm run release` makes it, with BUILDING.md naming this machine's Node and npm. */
+export function sourceBundleEntries(root = '.'): ZipEntry[] {
+  const npm = spawnSync('npm', ['--version'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  return sourceEntries(root, buildingInstructions(packageVersion(root), process.versions.node, npm));
+}
+
 /** What `npm run release` writes to .output/release/, named for the version. */
 export function releaseNames(version: string) {
   const base = `code-red-advisor-${version}`;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REBUILD_COMMANDS, buildingInstructions, releaseNames, sourceEntries } from '../../scripts/lib/release';
+import { REBUILD_COMMANDS, packageVersion, releaseNames, sourceBundleEntries } from '../../scripts/lib/release';
 import { directoryEntries, unzipEntries, zipEntries } from '../../scripts/lib/zip';
 
 /** The environment a reviewer's shell passes on. */
@@ -24,9 +24,8 @@ describe('the AMO source bundle', () => {
     // The Firefox build this suite tested, zipped as npm run zip:firefox zips it.
     const tested = await zipEntries(directoryEntries('.output/firefox-mv3'));
 
-    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-    const npmVersion = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout.trim();
-    const bundle = await zipEntries(sourceEntries('.', buildingInstructions(version, process.versions.node, npmVersion)));
+    const version = packageVersion();
+    const bundle = await zipEntries(sourceBundleEntries());
 
     const dir = mkdtempSync(path.join(tmpdir(), 'cra-amo-review-'));
     try {
